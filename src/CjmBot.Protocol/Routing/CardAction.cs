@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CjmBot.Protocol.Routing;
+
+/// <summary>
+/// A click on an Adaptive Card button, whichever way it arrived: <c>Action.Execute</c> (an
+/// <c>adaptiveCard/action</c> invoke) or <c>Action.Submit</c> (a message whose value carries
+/// <see cref="VerbProperty"/>). <see cref="Data"/> is the button's data merged with the card's inputs.
+/// </summary>
+public sealed record CardAction(string Verb, JsonElement Data, bool IsExecute, string? CardActivityId)
+{
+    /// <summary>The data property an <c>Action.Submit</c> names its verb in.</summary>
+    public const string VerbProperty = "verb";
+
+    public string? GetString(string property) =>
+        Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(property, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+                _ => null,
+            }
+            : null;
+}
+
+/// <summary>What a card action does in answer. Execute gets it in the invoke response; Submit gets the same effect by PUT or a message.</summary>
+public sealed class CardActionResult
+{
+    private CardActionResult(JsonObject? card, string? message, int statusCode, string? errorCode)
+    {
+        Card = card;
+        Message = message;
+        StatusCode = statusCode;
+        ErrorCode = errorCode;
+    }
+
+    /// <summary>Replaces the clicked card (for the clicking user on Execute; for everyone on Submit).</summary>
+    public JsonObject? Card { get; }
+
+    public string? Message { get; }
+
+    public int StatusCode { get; }
+
+    public string? ErrorCode { get; }
+
+    public bool IsError => StatusCode >= 400;
+
+    public static CardActionResult ReplaceCard(JsonObject card) => new(card, null, 200, null);
+
+    public static CardActionResult ShowMessage(string message) => new(null, message, 200, null);
+
+    public static CardActionResult Error(int statusCode, string errorCode, string message) => new(null, message, statusCode, errorCode);
+}

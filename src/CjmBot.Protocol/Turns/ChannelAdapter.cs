@@ -1,0 +1,103 @@
+using CjmBot.Protocol.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace CjmBot.Protocol.Turns;
+
+/// <summary>
+/// Runs turns through the middleware and the bot, and carries what the bot sends back to the channel.
+/// The in-process test adapter and the connector-backed <see cref="CloudAdapter"/> differ only in the
+/// outbound half.
+/// </summary>
+public abstract class ChannelAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger logger)
+{
+    private readonly ITurnMiddleware[] _middleware = middleware.ToArray();
+
+    /// <summary>Called when a turn throws; the default logs it. The bot replaces it with an apology.</summary>
+    public Func<ITurnContext, Exception, CancellationToken, Task>? OnTurnError { get; set; }
+
+    public abstract Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken);
+
+    public abstract Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken);
+
+    public abstract Task DeleteActivityAsync(ConversationReference reference, string activityId, CancellationToken cancellationToken);
+
+    public abstract Task<ConversationResourceResponse> CreateConversationAsync(
+        string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
+
+    public abstract Task<PagedMembersResult> GetPagedMembersAsync(
+        ConversationReference reference, string? continuationToken, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs one inbound activity. Returns the invoke response for invoke activities (501 when nobody
+    /// answered, 500 when the turn failed) and null for everything else.
+    /// </summary>
+    public async Task<InvokeResponse?> ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(this, activity);
+        await RunTurnAsync(turn, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+        if (activity.Type != ActivityTypes.Invoke)
+        {
+            return null;
+        }
+
+        return turn.InvokeResponse ?? new InvokeResponse(501);
+    }
+
+    /// <summary>Runs <paramref name="callback"/> as a turn in an existing conversation (proactive messages, timers).</summary>
+    public Task ContinueConversationAsync(
+        ConversationReference reference,
+        Func<ITurnContext, CancellationToken, Task> callback,
+        CancellationToken cancellationToken)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = "continueConversation",
+            Recipient = reference.Bot,
+            From = reference.User,
+            Locale = reference.Locale,
+        };
+        activity.ChannelId = reference.ChannelId;
+        activity.ServiceUrl = reference.ServiceUrl;
+        activity.Conversation = reference.Conversation;
+        return RunTurnAsync(new TurnContext(this, activity), callback, cancellationToken);
+    }
+
+    private async Task RunTurnAsync(TurnContext turn, Func<ITurnContext, CancellationToken, Task> last, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunPipelineAsync(turn, 0, last, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnFailed(logger, exception, turn.Activity.Type, turn.Activity.Id);
+            if (turn.Activity.Type == ActivityTypes.Invoke)
+            {
+                turn.InvokeResponse = new InvokeResponse(500);
+            }
+
+            if (OnTurnError is not null)
+            {
+                try
+                {
+                    await OnTurnError(turn, exception, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception handlerException)
+                {
+                    Log.TurnErrorHandlerFailed(logger, handlerException);
+                }
+            }
+        }
+    }
+
+    private Task RunPipelineAsync(TurnContext turn, int index, Func<ITurnContext, CancellationToken, Task> last, CancellationToken cancellationToken)
+    {
+        if (index == _middleware.Length)
+        {
+            return last(turn, cancellationToken);
+        }
+
+        return _middleware[index].OnTurnAsync(turn, ct => RunPipelineAsync(turn, index + 1, last, ct), cancellationToken);
+    }
+}
