@@ -9,9 +9,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Turn failed for {ActivityType} activity {ActivityId}")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string activityType, string? activityId);
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "The turn error handler failed too")]
-    public static partial void TurnErrorHandlerFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "Route {RouteName} handles the {ActivityType} activity")]
     public static partial void RouteMatched(ILogger logger, string routeName, string activityType);
 

@@ -11,7 +11,6 @@ public sealed class Activity
 {
     public string Type { get; set; } = ActivityTypes.Message;
     public string? Id { get; set; }
-    public DateTimeOffset? Timestamp { get; set; }
     public string? ServiceUrl { get; set; }
     public string? ChannelId { get; set; }
     public ChannelAccount? From { get; set; }

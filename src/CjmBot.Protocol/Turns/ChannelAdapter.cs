@@ -6,14 +6,12 @@ namespace CjmBot.Protocol.Turns;
 /// <summary>
 /// Runs turns through the middleware and the bot, and carries what the bot sends back to the channel.
 /// The in-process test adapter and the connector-backed <see cref="CloudAdapter"/> differ only in the
-/// outbound half.
+/// outbound half. A failing turn is logged here as the last resort; the bot's own error middleware
+/// apologises to the user before it gets this far.
 /// </summary>
 public abstract class ChannelAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger logger)
 {
     private readonly ITurnMiddleware[] _middleware = middleware.ToArray();
-
-    /// <summary>Called when a turn throws; the default logs it. The bot replaces it with an apology.</summary>
-    public Func<ITurnContext, Exception, CancellationToken, Task>? OnTurnError { get; set; }
 
     public abstract Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken);
 
@@ -75,18 +73,6 @@ public abstract class ChannelAdapter(IEnumerable<ITurnMiddleware> middleware, IL
             if (turn.Activity.Type == ActivityTypes.Invoke)
             {
                 turn.InvokeResponse = new InvokeResponse(500);
-            }
-
-            if (OnTurnError is not null)
-            {
-                try
-                {
-                    await OnTurnError(turn, exception, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception handlerException)
-                {
-                    Log.TurnErrorHandlerFailed(logger, handlerException);
-                }
             }
         }
     }

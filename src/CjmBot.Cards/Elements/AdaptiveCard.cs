@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+
+namespace CjmBot.Cards.Elements;
+
+/// <summary>
+/// The card root. Always version 1.5: Teams renders bot cards up to 1.5, and a 1.6 card is not shown at all.
+/// </summary>
+public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
+{
+    public const string Version = "1.5";
+
+    /// <summary>Shown by clients that cannot render the card, and in notifications.</summary>
+    public required string FallbackText { get; init; }
+
+    /// <summary>BCP-47 language of the card (a hint for screen readers and spelling).</summary>
+    public required string Lang { get; init; }
+
+    /// <summary>Immersive Reader summary.</summary>
+    public string? Speak { get; init; }
+
+    public bool FullWidth { get; init; }
+
+    public JsonObject ToJson()
+    {
+        var json = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["lang"] = Lang,
+            ["fallbackText"] = FallbackText,
+        };
+        if (Speak is not null)
+        {
+            json["speak"] = Speak;
+        }
+
+        if (FullWidth)
+        {
+            json["msteams"] = new JsonObject { ["width"] = "Full" };
+        }
+
+        json["body"] = new JsonArray(Body.Select(element => (JsonNode)element.ToJson()).ToArray());
+        return json;
+    }
+}

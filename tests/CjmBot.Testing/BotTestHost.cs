@@ -1,0 +1,69 @@
+using CjmBot.Bot;
+using CjmBot.Protocol.State;
+using CjmBot.Protocol.Turns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
+
+namespace CjmBot.Testing;
+
+/// <summary>
+/// The real bot (its DI registrations, routes and middleware) over an in-process channel, in-memory
+/// state and a fake clock. What Microsoft.Bot.Builder.Testing's test host would give.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly ITestOutputHelper? _output;
+
+    private BotTestHost(ServiceProvider services, ITestOutputHelper? output)
+    {
+        _services = services;
+        _output = output;
+        Adapter = (TestAdapter)services.GetRequiredService<ChannelAdapter>();
+        Bot = services.GetRequiredService<IBot>();
+        Time = services.GetRequiredService<FakeTimeProvider>();
+        State = services.GetRequiredService<IStateStore>();
+    }
+
+    public TestAdapter Adapter { get; }
+
+    public IBot Bot { get; }
+
+    /// <summary>The bot's clock; starts at 2026-11-23 09:00 UTC. Advance it instead of waiting.</summary>
+    public FakeTimeProvider Time { get; }
+
+    public IStateStore State { get; }
+
+    public IServiceProvider Services => _services;
+
+    /// <param name="output">Test output: receives the transcript of every turn and the bot's logs.</param>
+    /// <param name="configure">Replaces or adds services after the bot's own registrations.</param>
+    public static BotTestHost Create(ITestOutputHelper? output = null, Action<IServiceCollection>? configure = null)
+    {
+        var services = new ServiceCollection();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        services.AddSingleton(time);
+        services.AddSingleton<TimeProvider>(time);
+        services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Debug);
+            if (output is not null)
+            {
+                logging.AddProvider(new TestOutputLoggerProvider(output));
+            }
+        });
+        services.AddSingleton<IStateStore, MemoryStateStore>();
+        services.AddCjmBot();
+        services.AddSingleton<ChannelAdapter, TestAdapter>();
+        configure?.Invoke(services);
+        return new BotTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), output);
+    }
+
+    public TestFlow Flow() => new(this);
+
+    public void Transcript(string line) => _output?.WriteLine(line);
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,259 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CjmBot.Protocol.Schema;
+using CjmBot.Protocol.Serialization;
+using Xunit;
+
+namespace CjmBot.Testing;
+
+/// <summary>
+/// A conversation test as a script: <c>Send("help").AssertCard(...).Click("Русский").AssertInvokeCard(...)</c>.
+/// Steps run in order when <see cref="StartTestAsync"/> is awaited; every turn runs through the real
+/// middleware and bot, synchronously, so each assertion sees exactly what the previous step caused.
+/// </summary>
+public sealed class TestFlow(BotTestHost host)
+{
+    private readonly List<Func<Task>> _steps = [];
+    private TestUser _user = TestUsers.Anna;
+    private TestConversation _conversation = TestConversation.Personal;
+    private string _locale = "en-US";
+    private int _activityCount;
+    private Activity? _lastInbound;
+    private JsonObject? _lastCard;
+    private string? _lastCardMessageId;
+    private InvokeResponse? _lastInvoke;
+
+    public TestFlow As(TestUser user) => Step(() => _user = user);
+
+    public TestFlow In(TestConversation conversation) => Step(() => _conversation = conversation);
+
+    public TestFlow WithLocale(string locale) => Step(() => _locale = locale);
+
+    /// <summary>The user types <paramref name="text"/>; in channels and group chats the bot is @mentioned first, as Teams requires.</summary>
+    public TestFlow Send(string text) => Step(() =>
+    {
+        var activity = NewActivity(ActivityTypes.Message);
+        if (_conversation.IsGroup)
+        {
+            var mention = Entity.Mention(TestUsers.Bot);
+            activity.Text = $"{mention.Text} {text}";
+            activity.Entities = [mention, .. activity.Entities ?? []];
+        }
+        else
+        {
+            activity.Text = text;
+        }
+
+        activity.TextFormat = "plain";
+        return ProcessAsync(activity);
+    });
+
+    /// <summary>Sends a prepared activity; missing addressing is filled from the flow's user and conversation.</summary>
+    public TestFlow Send(Activity activity) => Step(() => ProcessAsync(Complete(activity)));
+
+    /// <summary>The channel delivers the previous activity again, with the same id (Teams retries after ~15 s).</summary>
+    public TestFlow Redeliver() => Step(() => ProcessAsync(_lastInbound ?? throw new InvalidOperationException("Nothing was sent yet.")));
+
+    public TestFlow SendBotAdded() => Step(() =>
+    {
+        var activity = NewActivity(ActivityTypes.ConversationUpdate);
+        activity.MembersAdded = [TestUsers.Bot];
+        activity.Locale = null;
+        return ProcessAsync(activity);
+    });
+
+    public TestFlow SendInstallation(string action = "add") => Step(() =>
+    {
+        var activity = NewActivity(ActivityTypes.InstallationUpdate);
+        activity.Action = action;
+        return ProcessAsync(activity);
+    });
+
+    /// <summary>
+    /// Clicks a button on the last card the bot showed, as a client with Universal Actions does
+    /// (<c>Action.Execute</c> → invoke). Inputs are merged into the button's data, as Teams does.
+    /// </summary>
+    public TestFlow Click(string buttonTitle, params (string Input, string Value)[] inputs) => Step(() =>
+    {
+        var button = LastCard().Button(buttonTitle);
+        var data = Merge(button.Data, inputs);
+        var activity = NewActivity(ActivityTypes.Invoke);
+        activity.Name = InvokeNames.AdaptiveCardAction;
+        activity.ReplyToId = _lastCardMessageId;
+        activity.Value = JsonSerializer.SerializeToElement(
+            new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["title"] = button.Title, ["verb"] = button.Verb, ["data"] = data },
+                ["trigger"] = "manual",
+            },
+            ProtocolJson.TypeInfo<JsonObject>());
+        return ProcessAsync(activity);
+    });
+
+    /// <summary>Clicks the button's <c>Action.Submit</c> fallback, as an older client does (a message with a value).</summary>
+    public TestFlow ClickAsSubmit(string buttonTitle, params (string Input, string Value)[] inputs) => Step(() =>
+    {
+        var button = LastCard().Button(buttonTitle);
+        var data = Merge(button.FallbackData ?? button.Data, inputs);
+        var activity = NewActivity(ActivityTypes.Message);
+        activity.ReplyToId = _lastCardMessageId;
+        activity.Value = JsonSerializer.SerializeToElement(data, ProtocolJson.TypeInfo<JsonObject>());
+        return ProcessAsync(activity);
+    });
+
+    /// <summary>The next thing the bot sent is a message whose text contains <paramref name="expected"/>.</summary>
+    public TestFlow AssertReply(string expected) => AssertReply(reply =>
+        Assert.True(reply.Text?.Contains(expected, StringComparison.Ordinal) == true,
+            $"Expected a reply containing \"{expected}\" but got \"{reply.Text}\"."));
+
+    public TestFlow AssertReply(Action<Activity> check) => Step(() =>
+    {
+        var call = NextSend();
+        check(call.Activity!);
+    });
+
+    /// <summary>The next thing the bot sent is a message with an Adaptive Card.</summary>
+    public TestFlow AssertCard(Action<CardView> check) => Step(() =>
+    {
+        var call = NextSend();
+        var card = CardOf(call.Activity!) ?? throw new Xunit.Sdk.XunitException($"Expected a card but got text \"{call.Activity!.Text}\".");
+        Remember(card, call.ActivityId);
+        check(new CardView(card));
+    });
+
+    /// <summary>The next thing the bot did was to update (PUT) a card message in place.</summary>
+    public TestFlow AssertCardUpdate(Action<CardView> check) => Step(() =>
+    {
+        var call = host.Adapter.NextOutbound() ?? throw new Xunit.Sdk.XunitException("Expected a card update, but the bot did nothing more.");
+        Assert.True(call.Kind == OutboundKind.Update, $"Expected a card update but the bot did: {Describe(call)}");
+        var card = CardOf(call.Activity!) ?? throw new Xunit.Sdk.XunitException("The update carries no card.");
+        Remember(card, call.ActivityId);
+        check(new CardView(card));
+    });
+
+    /// <summary>The last card click was answered, in the invoke response, with a replacement card.</summary>
+    public TestFlow AssertInvokeCard(Action<CardView> check) => Step(() =>
+    {
+        var body = InvokeBody();
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        Assert.Equal(AdaptiveCardInvokeResponse.CardType, body["type"]!.GetValue<string>());
+        var card = (JsonObject)body["value"]!;
+        _lastCard = card;
+        check(new CardView(card));
+    });
+
+    /// <summary>The last card click was answered, in the invoke response, with a short message (or an error).</summary>
+    public TestFlow AssertInvokeMessage(string expected, int statusCode = 200) => Step(() =>
+    {
+        var body = InvokeBody();
+        Assert.Equal(statusCode, body["statusCode"]!.GetValue<int>());
+        var value = body["value"];
+        var text = value is JsonObject error ? error["message"]?.GetValue<string>() : value?.GetValue<string>();
+        Assert.True(text?.Contains(expected, StringComparison.Ordinal) == true, $"Expected \"{expected}\" in the invoke answer, got \"{text}\".");
+    });
+
+    public TestFlow AssertNoMoreReplies() => Step(() =>
+    {
+        if (host.Adapter.NextOutbound() is { } call)
+        {
+            throw new Xunit.Sdk.XunitException($"Expected nothing more from the bot, but it did: {Describe(call)}");
+        }
+    });
+
+    /// <summary>Any other check or action, with access to the host (storage, clock, adapter).</summary>
+    public TestFlow Then(Func<BotTestHost, Task> step) => Step(() => step(host));
+
+    public TestFlow Then(Action<BotTestHost> step) => Step(() => step(host));
+
+    public async Task StartTestAsync()
+    {
+        foreach (var step in _steps)
+        {
+            await step().ConfigureAwait(false);
+        }
+    }
+
+    private TestFlow Step(Action step) => Step(() =>
+    {
+        step();
+        return Task.CompletedTask;
+    });
+
+    private TestFlow Step(Func<Task> step)
+    {
+        _steps.Add(step);
+        return this;
+    }
+
+    private async Task ProcessAsync(Activity activity)
+    {
+        _lastInbound = activity;
+        host.Transcript($"→ {activity.Type} {activity.Name} from {activity.From?.Name}: {activity.Text}{(activity.Value is { } v ? " " + v.GetRawText() : "")}");
+        _lastInvoke = await host.Adapter.ProcessActivityAsync(activity, host.Bot, CancellationToken.None).ConfigureAwait(false);
+        if (_lastInvoke is { } invoke)
+        {
+            host.Transcript($"← invoke {invoke.Status} {invoke.Body?.ToJsonString()}");
+        }
+    }
+
+    private Activity NewActivity(string type) => Complete(new Activity { Type = type });
+
+    private Activity Complete(Activity activity)
+    {
+        activity.Id ??= $"f:{++_activityCount:D4}-{Guid.NewGuid():N}";
+        activity.ChannelId ??= "msteams";
+        activity.ServiceUrl ??= TestConversation.ServiceUrl;
+        activity.From ??= _user.ToAccount();
+        activity.Recipient ??= TestUsers.Bot;
+        activity.Conversation ??= _conversation.ToAccount();
+        activity.ChannelData ??= _conversation.ChannelData();
+        activity.Locale ??= _locale;
+        activity.Entities ??= [new Entity { Type = Entity.ClientInfoType, Locale = _locale }];
+        return activity;
+    }
+
+    private OutboundCall NextSend()
+    {
+        var call = host.Adapter.NextOutbound() ?? throw new Xunit.Sdk.XunitException("Expected a reply, but the bot sent nothing more.");
+        Assert.True(call.Kind == OutboundKind.Send, $"Expected a new message but the bot did: {Describe(call)}");
+        host.Transcript($"← {Describe(call)}");
+        return call;
+    }
+
+    private CardView LastCard() => new(_lastCard ?? throw new InvalidOperationException("No card was shown yet; assert one before clicking."));
+
+    private void Remember(JsonObject card, string? messageId)
+    {
+        _lastCard = card;
+        _lastCardMessageId = messageId;
+    }
+
+    private JsonObject InvokeBody()
+    {
+        var invoke = _lastInvoke ?? throw new Xunit.Sdk.XunitException("The last activity was not an invoke.");
+        Assert.Equal(200, invoke.Status);
+        return invoke.Body as JsonObject ?? throw new Xunit.Sdk.XunitException("The invoke response has no JSON body.");
+    }
+
+    private static JsonObject Merge(JsonObject? data, (string Input, string Value)[] inputs)
+    {
+        var merged = (JsonObject?)data?.DeepClone() ?? [];
+        foreach (var (input, value) in inputs)
+        {
+            merged[input] = value;
+        }
+
+        return merged;
+    }
+
+    private static JsonObject? CardOf(Activity activity) =>
+        activity.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content as JsonObject;
+
+    private static string Describe(OutboundCall call) => call.Kind switch
+    {
+        OutboundKind.Send or OutboundKind.Update when call.Activity is { } activity && CardOf(activity) is { } card =>
+            $"{call.Kind} card \"{new CardView(card).Heading}\"",
+        OutboundKind.Send or OutboundKind.Update => $"{call.Kind} \"{call.Activity?.Text}\"",
+        _ => $"{call.Kind} {call.ActivityId ?? call.ConversationId}",
+    };
+}
