@@ -1,0 +1,63 @@
+using System.Text;
+using CjmBot.Protocol.State;
+
+namespace CjmBot.Storage;
+
+/// <summary>
+/// Maps a state key to Table Storage keys: PartitionKey = the key up to its last <c>/</c>, RowKey = the last
+/// segment, so all items of one scope and conversation share a partition. Table keys may not contain
+/// <c>/</c>, so both halves are escaped with <c>~XX</c> for <c>/</c>, <c>%</c> and <c>~</c> itself. The mapping is
+/// injective (no two state keys share an entity), and keeps <c>%</c> out of the keys: the service and Azurite
+/// have a history of failing point operations on keys containing <c>%</c>.
+/// </summary>
+internal static class TableStateKey
+{
+    /// <summary>1 KiB per key property, UTF-16.</summary>
+    public const int MaxTableKeyLength = 512;
+
+    public static (string PartitionKey, string RowKey) Map(string key)
+    {
+        StateKeys.Validate(key);
+        var separator = key.LastIndexOf('/');
+        if (separator < 0)
+        {
+            throw new ArgumentException("State keys have the form scope/part…; build them with StateKeys.", nameof(key));
+        }
+
+        foreach (var c in key)
+        {
+            if (c is '\\' or '#' or '?' || char.IsControl(c))
+            {
+                throw new ArgumentException(
+                    $"State key contains U+{(int)c:X4}, which Table Storage keys forbid; build keys with StateKeys.", nameof(key));
+            }
+        }
+
+        var partitionKey = Escape(key.AsSpan(0, separator));
+        var rowKey = Escape(key.AsSpan(separator + 1));
+        if (partitionKey.Length > MaxTableKeyLength || rowKey.Length > MaxTableKeyLength)
+        {
+            throw new ArgumentException(
+                $"State key is too long for Table Storage: each half must stay within {MaxTableKeyLength} characters after escaping.", nameof(key));
+        }
+
+        return (partitionKey, rowKey);
+    }
+
+    private static string Escape(ReadOnlySpan<char> value)
+    {
+        var builder = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '/' => builder.Append("~2F"),
+                '%' => builder.Append("~25"),
+                '~' => builder.Append("~7E"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+}

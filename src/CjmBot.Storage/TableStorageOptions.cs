@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CjmBot.Storage;
+
+/// <summary>Configuration section <c>Storage</c>: which state store to use and how to reach Table Storage.</summary>
+public sealed class TableStorageOptions : IValidatableObject
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>Prefix + "State" must stay a valid table name: a letter first, letters and digits, at most 63 characters.</summary>
+    public const string TablePrefixPattern = "^[A-Za-z][A-Za-z0-9]{0,57}$";
+
+    [EnumDataType(typeof(StorageProvider))]
+    public StorageProvider Provider { get; set; } = StorageProvider.AzureTables;
+
+    /// <summary>A storage account connection string; <c>UseDevelopmentStorage=true</c> targets Azurite.</summary>
+    public string? ConnectionString { get; set; }
+
+    [Required]
+    [RegularExpression(TablePrefixPattern, ErrorMessage = "Storage:TablePrefix must start with a letter and contain only letters and digits (at most 58 characters).")]
+    public string TablePrefix { get; set; } = "cjm";
+
+    public string StateTableName => TablePrefix + "State";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Provider == StorageProvider.AzureTables && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Storage:ConnectionString is required when Storage:Provider is AzureTables (use UseDevelopmentStorage=true for Azurite).",
+                [nameof(ConnectionString)]);
+        }
+    }
+}
