@@ -1,0 +1,19 @@
+namespace CjmBot.Workshops.Progress;
+
+/// <summary>Why a facilitator's move was refused. Each has a message the bot explains in the user's language.</summary>
+public enum ProgressError
+{
+    None,
+    Closed,
+    NotClosed,
+    Paused,
+    NotPaused,
+    AtStart,
+    AtEnd,
+    UnknownStage,
+    TimerOutOfRange,
+    NotRunning,
+
+    /// <summary>The card that was clicked shows an older question: someone already moved on.</summary>
+    Stale,
+}

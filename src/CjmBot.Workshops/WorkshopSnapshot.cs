@@ -1,0 +1,66 @@
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Frame;
+using CjmBot.Workshops.Progress;
+
+namespace CjmBot.Workshops;
+
+/// <summary>
+/// A whole workshop as loaded in one read: frame, progress and every contribution. Answers and insights
+/// are derived by replaying contributions in arrival order (edits and deletions applied).
+/// </summary>
+public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progress, IReadOnlyList<Contribution> contributions)
+{
+    private IReadOnlyList<Answer>? _answers;
+
+    public WorkshopFrame Frame { get; } = frame;
+
+    public WorkshopProgress Progress { get; } = progress;
+
+    public IReadOnlyList<Contribution> Contributions { get; } = contributions;
+
+    public IReadOnlyList<Answer> Answers => _answers ??= Replay();
+
+    public IReadOnlyList<Insight> Insights => Contributions
+        .Where(c => c.Kind == ContributionKind.Insight)
+        .OrderBy(c => c.At)
+        .Select(c => new Insight(c.Id, c.Author, c.SegmentId, c.StageIndex, c.Text ?? "", c.At))
+        .ToList();
+
+    /// <summary>The author's most recent answer still standing, if any.</summary>
+    public Answer? LastAnswerOf(string participantId) =>
+        Answers.Where(a => a.Author.Id == participantId).MaxBy(a => a.At);
+
+    private List<Answer> Replay()
+    {
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var contribution in Contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal))
+        {
+            switch (contribution.Kind)
+            {
+                case ContributionKind.Answer when contribution is { SegmentId: { } segment, StageIndex: { } stage, Question: { } question }:
+                    answers[contribution.Id] = new Answer(
+                        contribution.Id, contribution.Author, segment, stage, question, contribution.Text ?? "",
+                        contribution.Score, contribution.Source, contribution.At, Edited: false, contribution.IsAsync);
+                    order.Add(contribution.Id);
+                    break;
+                case ContributionKind.Edit when contribution.TargetId is { } target
+                    && answers.TryGetValue(target, out var edited) && edited.Author.Id == contribution.Author.Id:
+                    answers[target] = edited with
+                    {
+                        Text = contribution.Text ?? edited.Text,
+                        Score = contribution.Score ?? edited.Score,
+                        Source = contribution.Source ?? edited.Source,
+                        Edited = true,
+                    };
+                    break;
+                case ContributionKind.Deletion when contribution.TargetId is { } target
+                    && answers.TryGetValue(target, out var deleted) && deleted.Author.Id == contribution.Author.Id:
+                    answers.Remove(target);
+                    break;
+            }
+        }
+
+        return order.Where(answers.ContainsKey).Select(id => answers[id]).ToList();
+    }
+}
