@@ -12,7 +12,7 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
     /// <summary>Shown by clients that cannot render the card, and in notifications.</summary>
     public required string FallbackText { get; init; }
 
-    /// <summary>BCP-47 language of the card (a hint for screen readers and spelling).</summary>
+    /// <summary>Two-letter language of the card (<c>en</c>, <c>ru</c>): a hint for screen readers. Renderers reject regions.</summary>
     public required string Lang { get; init; }
 
     /// <summary>Immersive Reader summary.</summary>

@@ -25,7 +25,7 @@ public static class HelpCard
         ])
         {
             FallbackText = text.HelpHeading,
-            Lang = text.Locale,
+            Lang = text.Language.Code(),
             Speak = text.HelpHeading,
         }.ToJson();
     }

@@ -24,3 +24,18 @@ public sealed class CardGoldenTests
         Assert.True(utf16Bytes <= 80 * 1024, $"{name} is {utf16Bytes} bytes as UTF-16.");
     }
 }
+
+public sealed class CardRendererTests
+{
+    [Fact]
+    public async Task EveryCard_OfficialAdaptiveCardsRenderer_ReportsNoErrors()
+    {
+        var results = await CardValidator.ValidateAsync(CardCatalog.All());
+
+        Assert.NotEmpty(results);
+        var failures = results.Where(result => result.Value.Count > 0)
+            .Select(result => $"{result.Key}: {string.Join("; ", result.Value.Select(issue => $"{issue.Path} {issue.Code} {issue.Message}"))}")
+            .ToList();
+        Assert.True(failures.Count == 0, "Cards with errors:\n" + string.Join("\n", failures));
+    }
+}
