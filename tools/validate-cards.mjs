@@ -78,7 +78,18 @@ function extractCards(doc) {
   return { cards: [{ path: '$', card: doc }] };
 }
 
+// adaptivecards 3.0.6 declares its `lang` pattern with the /g flag, so RegExp.exec keeps lastIndex
+// between calls and the second card of a run fails on a valid "ru". Resetting it before each card
+// keeps every card judged on its own.
+function resetStatefulPatterns() {
+  const pattern = AC.CardElement.langProperty?.regEx;
+  if (pattern) {
+    pattern.lastIndex = 0;
+  }
+}
+
 function libraryErrors(card) {
+  resetStatefulPatterns();
   const errors = [];
   const context = new AC.SerializationContext();
   context.targetVersion = AC.Versions.v1_5;
