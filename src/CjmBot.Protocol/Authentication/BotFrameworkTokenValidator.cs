@@ -28,6 +28,8 @@ public sealed class BotFrameworkTokenValidator(
 
     public const string EndorsementsProperty = "endorsements";
 
+    public const string BlockingRefreshSwitch = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
+
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private static readonly string[] AllowedAlgorithms =
@@ -43,8 +45,17 @@ public sealed class BotFrameworkTokenValidator(
     public static ConfigurationManager<OpenIdConnectConfiguration> CreateConfigurationManager(string metadataUrl, HttpClient httpClient)
     {
         var uri = new Uri(metadataUrl, UriKind.Absolute);
-        var retriever = new HttpDocumentRetriever(httpClient) { RequireHttps = !uri.IsLoopback };
-        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever);
+        return CreateConfigurationManager(metadataUrl, new HttpDocumentRetriever(httpClient) { RequireHttps = !uri.IsLoopback });
+    }
+
+    /// <summary>The same manager over any document source (tests serve the metadata and keys from memory).</summary>
+    public static ConfigurationManager<OpenIdConnectConfiguration> CreateConfigurationManager(string metadataUrl, IDocumentRetriever documentRetriever)
+    {
+        // By default IdentityModel refreshes in the background after RequestRefresh(), so the retry that
+        // follows an unknown key would still see the old keys. The blocking mode makes the next
+        // GetConfigurationAsync() fetch them. The switch is process-wide; this process only hosts the bot.
+        AppContext.SetSwitch(BlockingRefreshSwitch, true);
+        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), documentRetriever);
     }
 
     public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
