@@ -1,0 +1,17 @@
+namespace CjmBot.Web;
+
+// Event ids of this project: 6000-6999.
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 6000, Level = LogLevel.Warning, Message = "Inbound request refused with {StatusCode}: {Reason}")]
+    public static partial void RequestRefused(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "Activity {ActivityId} from tenant {TenantId} refused: the tenant is not allowed")]
+    public static partial void TenantNotAllowed(ILogger logger, string? activityId, string? tenantId);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Error, Message = "The {ActivityType} turn for activity {ActivityId} did not finish within {Timeout}")]
+    public static partial void TurnTimedOut(ILogger logger, string activityType, string? activityId, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Authentication is DISABLED (Bot:DisableAuthentication): requests are not verified and replies carry no token")]
+    public static partial void AuthenticationDisabled(ILogger logger);
+}
