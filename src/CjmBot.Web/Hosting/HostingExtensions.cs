@@ -1,8 +1,8 @@
 using CjmBot.Bot;
 using CjmBot.Protocol.Authentication;
 using CjmBot.Protocol.Connector;
-using CjmBot.Protocol.State;
 using CjmBot.Protocol.Turns;
+using CjmBot.Storage;
 using CjmBot.Web.Endpoints;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -74,9 +74,7 @@ public static class HostingExtensions
         services.AddBotAuthentication();
         services.AddBotConnector();
         services.AddCjmBot();
-
-        // The storage module registers the durable store; memory is only the fallback.
-        services.TryAddSingleton<IStateStore, MemoryStateStore>();
+        services.AddCjmBotStorage();
         return services;
     }
 

@@ -26,7 +26,9 @@ internal sealed class BotHostFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureAppConfiguration((_, configuration) => configuration
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IBot>();

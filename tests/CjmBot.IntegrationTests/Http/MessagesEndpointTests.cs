@@ -283,7 +283,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [InlineData("""{"type":""}""")]
     [InlineData("""{"type":7}""")]
     [InlineData("""[{"type":"message"}]""")]
-    [InlineData("""{"type":"message","timestamp":"not a date"}""")]
+    [InlineData("""{"type":"message","conversation":"not an object"}""")]
     public async Task Post_NotAnActivity_Returns400AndBotDoesNotRun(string body)
     {
         using var client = CreateClient(AuthOff());
