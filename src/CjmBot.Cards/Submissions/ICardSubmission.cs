@@ -27,8 +27,14 @@ public static class CardSubmissions
         return data;
     }
 
+    /// <summary>Reads an input or data value as text (clients send inputs as strings, some send numbers and booleans raw).</summary>
     public static string? ReadString(JsonElement data, string property) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(property, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+                _ => null,
+            }
             : null;
 }

@@ -1,0 +1,132 @@
+using System.Text.Json.Nodes;
+using CjmBot.Cards.Elements;
+using CjmBot.Cards.Localization;
+using CjmBot.Cards.Submissions;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Questions;
+
+namespace CjmBot.Cards.Screens;
+
+/// <summary>What a question card shows: the question the session is on, and an optional note for the person who clicked.</summary>
+public sealed record QuestionCardModel(WorkshopSnapshot Workshop)
+{
+    /// <summary>A confirmation or a problem, shown to the person who clicked (Execute answers only them).</summary>
+    public string? Notice { get; init; }
+
+    public bool NoticeIsProblem { get; init; }
+
+    /// <summary>Text to put back into the answer box (after a refused answer, so nothing typed is lost).</summary>
+    public string? Draft { get; init; }
+}
+
+/// <summary>
+/// One question of the live session: where we are, the prompt and its hint, the answer box (with a score for
+/// emotions and an optional source), and the facilitator's buttons.
+/// </summary>
+public static class QuestionCard
+{
+    public static JsonObject Create(QuestionCardModel model)
+    {
+        var frame = model.Workshop.Frame;
+        var progress = model.Workshop.Progress;
+        var text = WorkshopText.For(frame.Language);
+        var position = progress.Position;
+        var segment = frame.Segments[position.Segment];
+        var question = frame.Questions[position.Question];
+        var wording = QuestionCatalog.Text(question, frame.Language);
+        var answers = model.Workshop.Answers.Count(answer =>
+            answer.SegmentId == segment.Id && answer.StageIndex == position.Stage && answer.Question == question);
+
+        var body = new List<CardElement>
+        {
+            new RichText(
+                new TextRun(segment.Name) { Bold = true },
+                new TextRun(" · " + text.StageOf(position.Stage + 1, frame.Stages.Count, frame.Stages[position.Stage]))),
+            new TextBlock(wording.Prompt) { Heading = true, Size = TextSize.Medium, Bold = true, Spacing = Spacing.Small },
+            new TextBlock(wording.Hint) { Subtle = true, Spacing = Spacing.None },
+            new TextBlock(text.QuestionOf(position.Question + 1, frame.Questions.Count) + " · " + text.AnswersSoFar(answers))
+            {
+                Subtle = true, Size = TextSize.Small, Spacing = Spacing.None,
+            },
+        };
+
+        if (model.Notice is { } notice)
+        {
+            body.Add(new RichText(new TextRun(notice) { Color = model.NoticeIsProblem ? TextColor.Attention : TextColor.Good }));
+        }
+
+        if (progress.AcceptsAnswers)
+        {
+            body.AddRange(AnswerInputsFor(text, question, model.Draft));
+            var submit = new AnswerSubmit(frame.Id, segment.Id, position.Stage, question);
+            body.Add(new ActionSet(
+                new ExecuteAction(text.SendAnswerButton, submit),
+                new ExecuteAction(text.SaveInsightButton, submit with { AsInsight = true })));
+        }
+        else
+        {
+            body.Add(new TextBlock(progress.Status == WorkshopStatus.Paused ? text.PausedNote : text.ClosedNote) { Color = TextColor.Warning });
+        }
+
+        if (progress.TimerDueAt is { } due && progress.Status == WorkshopStatus.Running)
+        {
+            body.Add(new TextBlock(text.TimerEndsAt(WorkshopTexts.Time(due, frame.Language))) { Subtle = true, Size = TextSize.Small });
+        }
+
+        body.Add(FacilitatorControls(text, frame.Id, progress));
+        return new AdaptiveCard(body)
+        {
+            FallbackText = wording.Prompt,
+            Lang = frame.Language.Code(),
+            Speak = wording.Prompt,
+        }.ToJson();
+    }
+
+    private static IEnumerable<CardElement> AnswerInputsFor(WorkshopText text, QuestionKey question, string? draft)
+    {
+        if (question == QuestionKey.Emotions)
+        {
+            yield return new ChoiceInput(
+                AnswerInputs.Score,
+                text.ScoreLabel,
+                Enumerable.Range(AnswerRules.MinScore, AnswerRules.MaxScore - AnswerRules.MinScore + 1).Reverse()
+                    .Select(score => new Choice(text.ScoreName(score), score.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                    .ToList());
+        }
+
+        yield return new TextInput(AnswerInputs.Answer, text.AnswerLabel)
+        {
+            Placeholder = text.AnswerPlaceholder,
+            IsMultiline = true,
+            IsRequired = true,
+            ErrorMessage = text.AnswerRequired,
+            MaxLength = AnswerRules.MaxLength,
+            Value = draft,
+        };
+        yield return new ChoiceInput(
+            AnswerInputs.Source,
+            text.SourceLabel,
+            Enum.GetValues<EvidenceSource>().Select(source => new Choice(text.SourceName(source), source.ToString())).ToList());
+    }
+
+    private static Container FacilitatorControls(WorkshopText text, string workshopId, WorkshopProgress progress)
+    {
+        ExecuteAction Button(string title, WorkshopMove move) =>
+            new(title, new WorkshopMoveSubmit(move, workshopId, progress.Revision)) { IgnoreInputs = true };
+
+        var pauseOrResume = progress.Status == WorkshopStatus.Paused
+            ? Button(text.ResumeButton, WorkshopMove.Resume)
+            : Button(text.PauseButton, WorkshopMove.Pause);
+        return new Container(
+        [
+            new TextBlock(text.FacilitatorControls) { Subtle = true, Size = TextSize.Small },
+            new ActionSet(
+                Button(text.BackButton, WorkshopMove.Back),
+                Button(text.NextButton, WorkshopMove.Next),
+                Button(text.SkipButton, WorkshopMove.Skip),
+                pauseOrResume),
+        ]) { Separator = true };
+    }
+}
