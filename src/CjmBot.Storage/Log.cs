@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Storage;
 
-// Event ids of this project: 4000-4999. 4000-4099 table state store. Values are never logged, only keys.
+// Event ids of this project: 4000-4999. 4000-4099 table state store, 4100-4149 workshop tables, 4150-4199 the
+// schedule. Values and participants' words are never logged, only keys and ids.
 internal static partial class Log
 {
     [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "State table {TableName} is ready")]
@@ -22,4 +23,34 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Error, Message = "State entity for {Key} is damaged: {Problem}")]
     public static partial void DamagedEntity(ILogger logger, string key, string problem);
+
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Information, Message = "Table {TableName} is ready")]
+    public static partial void TableReady(ILogger logger, string tableName);
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Could not create or open the table {TableName}")]
+    public static partial void TableUnavailable(ILogger logger, Exception exception, string tableName);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Workshop {WorkshopId} created in conversation {ConversationId}")]
+    public static partial void WorkshopCreated(ILogger logger, string workshopId, string conversationId);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Debug, Message = "Concurrent change of the {Row} of workshop {WorkshopId} (attempt {Attempt}); re-reading")]
+    public static partial void WorkshopWriteConflict(ILogger logger, string row, string workshopId, int attempt);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "The {Row} of workshop {WorkshopId} kept changing underneath {Attempts} attempts; giving up")]
+    public static partial void WorkshopWriteGaveUp(ILogger logger, string row, string workshopId, int attempts);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Debug, Message = "Contribution {ContributionId} to workshop {WorkshopId} is recorded already (redelivery)")]
+    public static partial void DuplicateContribution(ILogger logger, string contributionId, string workshopId);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Error, Message = "Workshop entity {PartitionKey}/{RowKey} is damaged: {Problem}")]
+    public static partial void DamagedWorkshopEntity(ILogger logger, string partitionKey, string rowKey, string problem);
+
+    [LoggerMessage(EventId = 4150, Level = LogLevel.Debug, Message = "Job {JobKey} was claimed by another instance first")]
+    public static partial void JobClaimLost(ILogger logger, string jobKey);
+
+    [LoggerMessage(EventId = 4151, Level = LogLevel.Debug, Message = "Job {JobKey} changed after it was claimed; not completed")]
+    public static partial void JobCompleteLost(ILogger logger, string jobKey);
+
+    [LoggerMessage(EventId = 4152, Level = LogLevel.Error, Message = "Job entity {RowKey} is damaged: {Problem}")]
+    public static partial void DamagedJobEntity(ILogger logger, string rowKey, string problem);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CjmBot.Protocol.State;
 
@@ -44,18 +45,42 @@ internal static class TableStateKey
         return (partitionKey, rowKey);
     }
 
+    /// <summary>
+    /// Turns any id (Teams conversation, user, activity and workshop ids, job keys) into one legal Table Storage
+    /// key: the characters keys forbid (<c>/ \ # ?</c>, control characters), <c>%</c> and the escape character
+    /// <c>~</c> become <c>~XX</c>. Because <c>~</c> is always escaped, distinct ids never share a key.
+    /// </summary>
+    public static string EscapeId(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        var escaped = Escape(id);
+        if (escaped.Length > MaxTableKeyLength)
+        {
+            throw new ArgumentException(
+                $"The id is too long for a Table Storage key: at most {MaxTableKeyLength} characters after escaping.", nameof(id));
+        }
+
+        return escaped;
+    }
+
+    /// <summary>
+    /// State keys never hold <c>\ # ?</c> or control characters (<see cref="Map"/> refuses them first), so for them
+    /// this is exactly the original <c>/ % ~</c> escaping and stored state keeps its keys.
+    /// </summary>
     private static string Escape(ReadOnlySpan<char> value)
     {
         var builder = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {
-            _ = c switch
+            if (c is '/' or '\\' or '#' or '?' or '%' or '~' || char.IsControl(c))
             {
-                '/' => builder.Append("~2F"),
-                '%' => builder.Append("~25"),
-                '~' => builder.Append("~7E"),
-                _ => builder.Append(c),
-            };
+                // Every character that needs escaping is below U+0100 (control characters end at U+009F).
+                builder.Append('~').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
 
         return builder.ToString();

@@ -1,5 +1,9 @@
 using CjmBot.Protocol.State;
 using CjmBot.Storage;
+using CjmBot.Storage.Scheduling;
+using CjmBot.Storage.Workshops;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +33,52 @@ public sealed class StorageServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddCjmBotStorage_AzureTables_RegistersTableWorkshopRepositoryAndJobStore()
+    {
+        using var provider = Build(new() { ["Storage:Provider"] = "AzureTables", ["Storage:ConnectionString"] = "UseDevelopmentStorage=true" });
+
+        var repository = Assert.IsType<TableWorkshopRepository>(provider.GetRequiredService<IWorkshopRepository>());
+        var jobs = Assert.IsType<TableScheduledJobStore>(provider.GetRequiredService<IScheduledJobStore>());
+        Assert.Equal("cjmWorkshops", repository.WorkshopsTableName);
+        Assert.Equal("cjmConversations", repository.ConversationsTableName);
+        Assert.Equal("cjmJobs", jobs.TableName);
+        Assert.Same(provider.GetRequiredService<IWorkshopRepository>(), provider.GetRequiredService<IWorkshopRepository>());
+        Assert.Single(provider.GetServices<IWorkshopRepository>());
+        Assert.Single(provider.GetServices<IScheduledJobStore>());
+    }
+
+    [Fact]
+    public void AddCjmBotStorage_Memory_RegistersInMemoryWorkshopRepositoryAndJobStore()
+    {
+        using var provider = Build(new() { ["Storage:Provider"] = "Memory" });
+
+        Assert.IsType<InMemoryWorkshopRepository>(provider.GetRequiredService<IWorkshopRepository>());
+        Assert.IsType<InMemoryScheduledJobStore>(provider.GetRequiredService<IScheduledJobStore>());
+        Assert.Same(provider.GetRequiredService<IScheduledJobStore>(), provider.GetRequiredService<IScheduledJobStore>());
+    }
+
+    [Fact]
+    public void AddCjmBotStorage_AnyProvider_RegistersOneRequestCounter()
+    {
+        using var provider = Build(new() { ["Storage:Provider"] = "Memory" });
+
+        Assert.Same(provider.GetRequiredService<StorageRequestCounter>(), provider.GetRequiredService<StorageRequestCounter>());
+        Assert.Equal(0, provider.GetRequiredService<StorageRequestCounter>().Requests);
+    }
+
+    [Fact]
+    public void AddCjmBotStorage_LongestPrefixAllowed_KeepsEveryTableNameLegal()
+    {
+        var prefix = "p" + new string('x', 49);
+        using var provider = Build(new() { ["Storage:Provider"] = "Memory", ["Storage:TablePrefix"] = prefix });
+
+        var options = provider.GetRequiredService<IOptions<TableStorageOptions>>().Value;
+        Assert.All(
+            new[] { options.StateTableName, options.WorkshopsTableName, options.ConversationsTableName, options.JobsTableName },
+            name => Assert.InRange(name.Length, 3, 63));
+    }
+
+    [Fact]
     public void AddCjmBotStorage_AzureTablesWithoutConnectionString_FailsValidation()
     {
         using var provider = Build([]);
@@ -41,6 +91,7 @@ public sealed class StorageServiceCollectionExtensionsTests
     [InlineData("1cjm")]
     [InlineData("cjm-bot")]
     [InlineData("")]
+    [InlineData("p12345678901234567890123456789012345678901234567890")]
     public void AddCjmBotStorage_InvalidTablePrefix_FailsValidation(string prefix)
     {
         using var provider = Build(new() { ["Storage:Provider"] = "Memory", ["Storage:TablePrefix"] = prefix });
@@ -54,6 +105,8 @@ public sealed class StorageServiceCollectionExtensionsTests
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
         services.TryAddSingleton<IStateStore, MemoryStateStore>();
+        services.TryAddSingleton<IWorkshopRepository, InMemoryWorkshopRepository>();
+        services.TryAddSingleton<IScheduledJobStore, InMemoryScheduledJobStore>();
         services.AddCjmBotStorage();
         return services.BuildServiceProvider();
     }

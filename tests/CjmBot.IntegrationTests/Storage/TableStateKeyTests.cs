@@ -68,4 +68,49 @@ public sealed class TableStateKeyTests
 
         Assert.Throws<ArgumentException>(() => TableStateKey.Map(key));
     }
+
+    [Theory]
+    [InlineData("19:meeting_NzY0@thread.tacv2;messageid=1795354728679")]
+    [InlineData("a:1Xk9-personal_chat")]
+    [InlineData("29:1AbC-user/x#y?z%w~v\\u")]
+    [InlineData("f:activity\t\u0085\u007Fid")]
+    [InlineData("Карта пути 😀")]
+    public void EscapeId_AnyId_GivesATableLegalKey(string id)
+    {
+        var key = TableStateKey.EscapeId(id);
+
+        Assert.Equal(-1, key.IndexOfAny(Forbidden));
+        Assert.DoesNotContain(key, char.IsControl);
+    }
+
+    [Fact]
+    public void EscapeId_IdsDifferingOnlyInEscapes_StayDistinct()
+    {
+        string[] ids = ["a/b", "a~2Fb", "a~7E2Fb", "a%2Fb", "a~252Fb", "a#b", "a~23b", "a?b", "a\\b", "a\tb", "A/B", "a~b"];
+
+        var keys = ids.Select(TableStateKey.EscapeId).ToList();
+
+        Assert.Equal(ids.Length, keys.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void EscapeId_TeamsIds_StayReadable()
+    {
+        Assert.Equal("19:abc@thread.tacv2;messageid=17", TableStateKey.EscapeId("19:abc@thread.tacv2;messageid=17"));
+        Assert.Equal("ws~2F1~7E~25", TableStateKey.EscapeId("ws/1~%"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public void EscapeId_EmptyId_Throws(string? id)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => TableStateKey.EscapeId(id!));
+    }
+
+    [Fact]
+    public void EscapeId_IdLongerThanTableKeyLimitAfterEscaping_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => TableStateKey.EscapeId(new string('/', (TableStateKey.MaxTableKeyLength / 3) + 1)));
+    }
 }

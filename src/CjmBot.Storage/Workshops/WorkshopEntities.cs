@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using CjmBot.Protocol.Serialization;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Frame;
+using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Questions;
+using static CjmBot.Storage.TableColumns;
+
+namespace CjmBot.Storage.Workshops;
+
+/// <summary>
+/// The rows of a workshop partition and of a conversation's index, as explicit columns. Lists are JSON text built
+/// with <see cref="JsonNode"/> (no reflection serializer); enums are stored by name, so reordering an enum never
+/// changes what stored rows mean.
+/// </summary>
+internal static class WorkshopEntities
+{
+    public const string FrameRow = "frame";
+    public const string ProgressRow = "progress";
+    public const string ContributionPrefix = "c|";
+    public const string ConversationPrefix = "w|";
+    public const string WorkshopIdColumn = "WorkshopId";
+
+    public static string PartitionKey(string workshopId) => TableStateKey.EscapeId(workshopId);
+
+    public static string ContributionRow(string contributionId) => ContributionPrefix + TableStateKey.EscapeId(contributionId);
+
+    public static bool IsContribution(TableEntity entity) => entity.RowKey.StartsWith(ContributionPrefix, StringComparison.Ordinal);
+
+    // Frame ----------------------------------------------------------------------------------------------------
+
+    public static TableEntity FromFrame(WorkshopFrame frame)
+    {
+        var entity = new TableEntity(PartitionKey(frame.Id), FrameRow);
+        SetText(entity, WorkshopIdColumn, frame.Id);
+        SetText(entity, "ConversationId", frame.ConversationId);
+        SetText(entity, "Title", frame.Title);
+        SetText(entity, "Product", frame.Product);
+        SetText(entity, "Goal", frame.Goal);
+        SetEnum<MapType>(entity, "MapType", frame.MapType);
+        SetEnum<StageTemplate>(entity, "Template", frame.Template);
+        SetText(entity, "Stages", ProtocolJson.Write(new JsonArray([.. frame.Stages.Select(stage => (JsonNode?)JsonValue.Create(stage))])));
+        SetText(entity, "Segments", ProtocolJson.Write(new JsonArray([.. frame.Segments.Select(segment => (JsonNode?)new JsonObject
+        {
+            ["id"] = segment.Id,
+            ["name"] = segment.Name,
+            ["portrait"] = segment.Portrait,
+        })])));
+        entity["KpiEnabled"] = frame.KpiEnabled;
+        entity["Anonymous"] = frame.Anonymous;
+        if (frame.Timebox is { } timebox)
+        {
+            entity["TimeboxTicks"] = timebox.Ticks;
+        }
+
+        SetEnum<Language>(entity, "Language", frame.Language);
+        SetText(entity, "CreatedById", frame.CreatedBy.Id);
+        SetText(entity, "CreatedByName", frame.CreatedBy.Name);
+        entity["CreatedAt"] = frame.CreatedAt;
+        SetText(entity, "Facilitators", ProtocolJson.Write(new JsonArray([.. frame.Facilitators.Select(id => (JsonNode?)JsonValue.Create(id))])));
+        entity["Version"] = frame.Version;
+        SetText(entity, "CopiedFromId", frame.CopiedFromId);
+        return entity;
+    }
+
+    public static WorkshopFrame ToFrame(TableEntity entity) => new()
+    {
+        Id = RequiredText(entity, WorkshopIdColumn),
+        ConversationId = RequiredText(entity, "ConversationId"),
+        Title = RequiredText(entity, "Title"),
+        Product = RequiredText(entity, "Product"),
+        Goal = RequiredText(entity, "Goal"),
+        MapType = RequiredEnum<MapType>(entity, "MapType"),
+        Template = RequiredEnum<StageTemplate>(entity, "Template"),
+        Stages = StringList(entity, "Stages"),
+        Segments = [.. JsonArrayOf(entity, "Segments").Select(node => node is JsonObject segment
+            ? new Segment(JsonText(entity, segment, "id"), JsonText(entity, segment, "name"), JsonText(entity, segment, "portrait"))
+            : throw Damaged(entity, "a segment is not a JSON object"))],
+        KpiEnabled = RequiredBool(entity, "KpiEnabled"),
+        Anonymous = RequiredBool(entity, "Anonymous"),
+        Timebox = entity.GetInt64("TimeboxTicks") is { } ticks ? TimeSpan.FromTicks(ticks) : null,
+        Language = RequiredEnum<Language>(entity, "Language"),
+        CreatedBy = new Participant(RequiredText(entity, "CreatedById"), RequiredText(entity, "CreatedByName")),
+        CreatedAt = RequiredTime(entity, "CreatedAt"),
+        Facilitators = StringList(entity, "Facilitators"),
+        Version = RequiredInt(entity, "Version"),
+        CopiedFromId = entity.GetString("CopiedFromId"),
+    };
+
+    // Progress -------------------------------------------------------------------------------------------------
+
+    public static TableEntity FromProgress(string workshopId, WorkshopProgress progress)
+    {
+        var entity = new TableEntity(PartitionKey(workshopId), ProgressRow);
+        SetEnum<WorkshopStatus>(entity, "Status", progress.Status);
+        entity["Segment"] = progress.Position.Segment;
+        entity["Stage"] = progress.Position.Stage;
+        entity["Question"] = progress.Position.Question;
+        entity["Revision"] = progress.Revision;
+        entity["QuestionStartedAt"] = progress.QuestionStartedAt;
+        if (progress.TimerDueAt is { } due)
+        {
+            entity["TimerDueAt"] = due;
+        }
+
+        return entity;
+    }
+
+    public static WorkshopProgress ToProgress(TableEntity entity) => new()
+    {
+        Status = RequiredEnum<WorkshopStatus>(entity, "Status"),
+        Position = new Position(RequiredInt(entity, "Segment"), RequiredInt(entity, "Stage"), RequiredInt(entity, "Question")),
+        Revision = RequiredInt(entity, "Revision"),
+        QuestionStartedAt = RequiredTime(entity, "QuestionStartedAt"),
+        TimerDueAt = entity.GetDateTimeOffset("TimerDueAt"),
+    };
+
+    // Contributions --------------------------------------------------------------------------------------------
+
+    public static TableEntity FromContribution(Contribution contribution)
+    {
+        var entity = new TableEntity(PartitionKey(contribution.WorkshopId), ContributionRow(contribution.Id));
+        SetText(entity, "ContributionId", contribution.Id);
+        SetEnum<ContributionKind>(entity, "Kind", contribution.Kind);
+        SetText(entity, "AuthorId", contribution.Author.Id);
+        SetText(entity, "AuthorName", contribution.Author.Name);
+        entity["At"] = contribution.At;
+        SetText(entity, "SegmentId", contribution.SegmentId);
+        if (contribution.StageIndex is { } stage)
+        {
+            entity["StageIndex"] = stage;
+        }
+
+        SetEnum(entity, "Question", contribution.Question);
+        SetText(entity, "Text", contribution.Text);
+        if (contribution.Score is { } score)
+        {
+            entity["Score"] = score;
+        }
+
+        SetEnum(entity, "Source", contribution.Source);
+        SetText(entity, "TargetId", contribution.TargetId);
+        entity["IsAsync"] = contribution.IsAsync;
+        return entity;
+    }
+
+    public static Contribution ToContribution(string workshopId, TableEntity entity) => new()
+    {
+        Id = RequiredText(entity, "ContributionId"),
+        WorkshopId = workshopId,
+        Kind = RequiredEnum<ContributionKind>(entity, "Kind"),
+        Author = new Participant(RequiredText(entity, "AuthorId"), RequiredText(entity, "AuthorName")),
+        At = RequiredTime(entity, "At"),
+        SegmentId = entity.GetString("SegmentId"),
+        StageIndex = entity.GetInt32("StageIndex"),
+        Question = OptionalEnum<QuestionKey>(entity, "Question"),
+        Text = entity.GetString("Text"),
+        Score = entity.GetInt32("Score"),
+        Source = OptionalEnum<EvidenceSource>(entity, "Source"),
+        TargetId = entity.GetString("TargetId"),
+        IsAsync = RequiredBool(entity, "IsAsync"),
+    };
+
+    // Conversation index ---------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Row keys sort by creation time (UTC ticks, fixed width), so the partition reads oldest first and its last
+    /// row is the active workshop; the id after the time keeps two workshops created in the same tick apart.
+    /// </summary>
+    public static TableEntity ConversationEntry(WorkshopFrame frame)
+    {
+        var ticks = frame.CreatedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+        var entity = new TableEntity(TableStateKey.EscapeId(frame.ConversationId), $"{ConversationPrefix}{ticks}|{TableStateKey.EscapeId(frame.Id)}");
+        SetText(entity, WorkshopIdColumn, frame.Id);
+        return entity;
+    }
+
+    private static string[] StringList(TableEntity entity, string column) =>
+        [.. JsonArrayOf(entity, column).Select(node => node is JsonValue value && value.TryGetValue<string>(out var text)
+            ? text
+            : throw Damaged(entity, $"the column {column} holds something other than strings"))];
+
+    private static JsonArray JsonArrayOf(TableEntity entity, string column)
+    {
+        var json = RequiredText(entity, column);
+        try
+        {
+            return JsonNode.Parse(json) as JsonArray ?? throw Damaged(entity, $"the column {column} is not a JSON array");
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            throw new InvalidDataException($"The entity {entity.PartitionKey}/{entity.RowKey} is damaged: the column {column} is not JSON.", exception);
+        }
+    }
+
+    private static string JsonText(TableEntity entity, JsonObject item, string property) =>
+        item[property] is JsonValue value && value.TryGetValue<string>(out var text)
+            ? text
+            : throw Damaged(entity, $"a list item has no text '{property}'");
+}
