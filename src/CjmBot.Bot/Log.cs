@@ -18,6 +18,39 @@ internal static partial class Log
     [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Welcome skipped: this conversation was already welcomed")]
     public static partial void AlreadyWelcomed(ILogger logger);
 
+    [LoggerMessage(EventId = 3200, Level = LogLevel.Information, Message = "Workshop {WorkshopId} created with {Segments} segments and {Stages} stages")]
+    public static partial void WorkshopCreated(ILogger logger, string workshopId, int segments, int stages);
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Move} by a facilitator, now at revision {Revision}")]
+    public static partial void WorkshopMoved(ILogger logger, string workshopId, string move, int revision);
+
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Kind} recorded")]
+    public static partial void ContributionRecorded(ILogger logger, string workshopId, string kind);
+
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: activity delivered again, already recorded")]
+    public static partial void DuplicateContribution(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 3204, Level = LogLevel.Trace, Message = "Workshop {WorkshopId}: answer text {Text}")]
+    public static partial void AnswerText(ILogger logger, string workshopId, string text);
+
+    [LoggerMessage(EventId = 3205, Level = LogLevel.Information, Message = "Conversation {ConversationId}: refused {Command} (no workshop, or the sender is not a facilitator)")]
+    public static partial void NotFacilitator(ILogger logger, string conversationId, string command);
+
+    [LoggerMessage(EventId = 3300, Level = LogLevel.Information, Message = "Scheduled job {Kind} {Key} ran")]
+    public static partial void JobRan(ILogger logger, string kind, string key);
+
+    [LoggerMessage(EventId = 3301, Level = LogLevel.Error, Message = "Scheduled job {Kind} {Key} failed; it will be retried when its claim runs out")]
+    public static partial void JobFailed(ILogger logger, Exception exception, string kind, string key);
+
+    [LoggerMessage(EventId = 3302, Level = LogLevel.Warning, Message = "Scheduled job {Key} has unknown kind {Kind}; dropped")]
+    public static partial void UnknownJobKind(ILogger logger, string kind, string key);
+
+    [LoggerMessage(EventId = 3303, Level = LogLevel.Error, Message = "Polling the schedule failed")]
+    public static partial void PollFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3304, Level = LogLevel.Warning, Message = "Timer of workshop {WorkshopId} fired but the workshop or its conversation is gone")]
+    public static partial void TimerTargetMissing(ILogger logger, string workshopId);
+
     [LoggerMessage(EventId = 3900, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity; apologising")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string activityType);
 

@@ -17,6 +17,12 @@ public sealed record BotCommand(string Name, string RussianName, string Descript
 
     public bool FacilitatorOnly { get; init; }
 
+    /// <summary>
+    /// Whether text may follow the command word. A command without arguments is recognised only when it is
+    /// the whole message, so an answer such as "map of the site is confusing" stays an answer.
+    /// </summary>
+    public bool TakesArgument { get; init; }
+
     public IEnumerable<string> Words => Aliases.Prepend(RussianName).Prepend(Name);
 
     public string Usage(Language language) => language == Language.Ru

@@ -8,5 +8,82 @@ public static class BotCommands
         Aliases = ["?", "справка", "хелп"],
     };
 
-    public static IReadOnlyList<BotCommand> All { get; } = [Help];
+    public static readonly BotCommand New = new("new", "новый", "Start a new journey-map workshop", "Начать новый воркшоп по карте пути клиента")
+    {
+        Aliases = ["новая"],
+    };
+
+    public static readonly BotCommand Map = new("map", "карта", "Show the current map", "Показать текущую карту");
+
+    public static readonly BotCommand Insight = new("insight", "инсайт", "Note an insight", "Записать инсайт")
+    {
+        Argument = "<text>", RussianArgument = "<текст>", TakesArgument = true,
+    };
+
+    public static readonly BotCommand Edit = new("edit", "изменить", "Replace the text of your last answer", "Заменить текст вашего последнего ответа")
+    {
+        Argument = "<text>", RussianArgument = "<текст>", TakesArgument = true,
+    };
+
+    public static readonly BotCommand Undo = new("undo", "отменить", "Remove your last answer", "Удалить ваш последний ответ");
+
+    public static readonly BotCommand Status = new("status", "статус", "Where the workshop stands", "Где сейчас воркшоп");
+
+    public static readonly BotCommand Next = new("next", "дальше", "Next question (facilitators)", "Следующий вопрос (ведущие)")
+    {
+        FacilitatorOnly = true, Aliases = ["далее"],
+    };
+
+    public static readonly BotCommand Back = new("back", "назад", "Previous question (facilitators)", "Предыдущий вопрос (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Skip = new("skip", "пропустить", "Skip the current question (facilitators)", "Пропустить вопрос (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Goto = new("goto", "перейти", "Jump to a stage (facilitators)", "Перейти к этапу (ведущие)")
+    {
+        Argument = "<stage>", RussianArgument = "<этап>", TakesArgument = true, FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Timer = new("timer", "таймер", "Timebox the current question (facilitators)", "Ограничить время на вопрос (ведущие)")
+    {
+        Argument = "<minutes>", RussianArgument = "<минуты>", TakesArgument = true, FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Pause = new("pause", "пауза", "Pause the workshop (facilitators)", "Поставить воркшоп на паузу (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Resume = new("resume", "продолжить", "Resume the workshop (facilitators)", "Продолжить воркшоп (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Close = new("close", "закрыть", "Close the workshop (facilitators)", "Закрыть воркшоп (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Reopen = new("reopen", "открыть", "Reopen a closed workshop (facilitators)", "Снова открыть закрытый воркшоп (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Copy = new("copy", "копия", "Copy the workshop as the next version (facilitators)", "Скопировать воркшоп как новую версию (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand CoFacilitator = new("cofacilitator", "соведущий", "Add co-facilitators (facilitators)", "Добавить соведущих (ведущие)")
+    {
+        Argument = "@name", RussianArgument = "@имя", TakesArgument = true, FacilitatorOnly = true,
+    };
+
+    public static IReadOnlyList<BotCommand> All { get; } =
+        [Help, New, Map, Insight, Edit, Undo, Status, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator];
 }

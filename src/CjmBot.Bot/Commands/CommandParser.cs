@@ -28,10 +28,16 @@ public sealed class CommandParser(IReadOnlyList<BotCommand> commands)
             end++;
         }
 
-        var word = trimmed[..end].TrimStart('/').ToLower(CultureInfo.InvariantCulture);
-        return _byWord.TryGetValue(word, out var match)
-            ? new ParsedCommand(match.Command, trimmed[end..].Trim(), match.Language)
-            : null;
+        var word = trimmed[..end].TrimStart('/').TrimEnd('.', '!', ':').ToLower(CultureInfo.InvariantCulture);
+        if (!_byWord.TryGetValue(word, out var match))
+        {
+            return null;
+        }
+
+        var argument = trimmed[end..].Trim();
+        return argument.Length > 0 && !match.Command.TakesArgument
+            ? null
+            : new ParsedCommand(match.Command, argument, match.Language);
     }
 
     private static Dictionary<string, (BotCommand, Language?)> Index(IReadOnlyList<BotCommand> commands)

@@ -10,9 +10,10 @@ using CjmBot.Workshops;
 namespace CjmBot.Bot.Routes;
 
 /// <summary><c>help</c>: the command card, and its button that shows the card in the other language.</summary>
-public sealed class HelpRoutes : IRouteGroup, ICommandHandler
+public sealed class HelpRoutes : IRouteGroup, ICommandGroup
 {
-    public BotCommand Command => BotCommands.Help;
+    public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
+        [new(BotCommands.Help, HandleAsync)];
 
     public void Register(ActivityRouter router) =>
         router.OnCardAction(SwitchLanguageSubmit.VerbName, (turn, action, cancellationToken) =>
@@ -21,7 +22,7 @@ public sealed class HelpRoutes : IRouteGroup, ICommandHandler
             return Task.FromResult(CardActionResult.ReplaceCard(CreateCard(language)));
         });
 
-    public Task HandleAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken) =>
+    private static Task HandleAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken) =>
         turn.SendActivityAsync(new Activity { Attachments = [Attachment.AdaptiveCard(CreateCard(language))] }, cancellationToken);
 
     public static System.Text.Json.Nodes.JsonObject CreateCard(Language language) =>

@@ -12,7 +12,6 @@ public enum ProgressError
     AtEnd,
     UnknownStage,
     TimerOutOfRange,
-    NotRunning,
 
     /// <summary>The card that was clicked shows an older question: someone already moved on.</summary>
     Stale,

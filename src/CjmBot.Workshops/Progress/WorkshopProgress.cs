@@ -58,7 +58,8 @@ public sealed record WorkshopProgress
     {
         WorkshopStatus.Closed => ProgressChange.Refused(ProgressError.Closed),
         WorkshopStatus.Running => ProgressChange.To(this with { Status = WorkshopStatus.Paused, TimerDueAt = null, Revision = Revision + 1 }),
-        _ => ProgressChange.Refused(ProgressError.NotRunning),
+        WorkshopStatus.Paused => ProgressChange.Refused(ProgressError.Paused),
+        _ => ProgressChange.Refused(ProgressError.AtEnd),
     };
 
     /// <summary>Resuming restarts the current question's timebox, if the workshop has one.</summary>

@@ -1,0 +1,28 @@
+using CjmBot.Protocol.Schema;
+
+namespace CjmBot.Bot.Workshops;
+
+/// <summary>How a turn maps onto workshop identities.</summary>
+public static class WorkshopConversation
+{
+    private const string ThreadSuffix = ";messageid=";
+
+    /// <summary>
+    /// The conversation a workshop belongs to. In a channel every post starts its own thread
+    /// (<c>19:…@thread.tacv2;messageid=…</c>); the workshop belongs to the channel, so posts in any of its
+    /// threads take part.
+    /// </summary>
+    public static string Key(Activity activity)
+    {
+        var id = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.");
+        var thread = id.IndexOf(ThreadSuffix, StringComparison.Ordinal);
+        return thread < 0 ? id : id[..thread];
+    }
+
+    /// <summary>
+    /// The id of what this activity contributes: the same activity delivered again gets the same id,
+    /// so it is recorded once.
+    /// </summary>
+    public static string ContributionId(Activity activity) =>
+        Key(activity) + "|" + (activity.Id ?? throw new InvalidOperationException("The activity has no id."));
+}

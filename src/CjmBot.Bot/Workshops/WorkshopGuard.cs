@@ -1,0 +1,37 @@
+using CjmBot.Cards.Elements;
+using CjmBot.Cards.Localization;
+using CjmBot.Protocol.Turns;
+using CjmBot.Workshops;
+
+namespace CjmBot.Bot.Workshops;
+
+/// <summary>Finds the workshop a turn is about, and checks who may steer it.</summary>
+public sealed class WorkshopGuard(IWorkshopRepository repository)
+{
+    public async Task<WorkshopHead?> ActiveHeadAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var workshopId = await repository.GetActiveWorkshopIdAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
+        return workshopId is null ? null : await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The active workshop, if the sender may steer it. Otherwise the refusal to give (and nothing changes):
+    /// no workshop here, or the sender is not a facilitator.
+    /// </summary>
+    public async Task<(WorkshopHead? Head, string? Refusal)> FacilitatedHeadAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)
+    {
+        var head = await ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
+        if (head is null)
+        {
+            return (null, WorkshopText.For(language).NoWorkshop);
+        }
+
+        return head.Frame.IsFacilitator(turn.Activity.From?.Id ?? "")
+            ? (head, null)
+            : (null, FacilitatorsOnly(head));
+    }
+
+    public static string FacilitatorsOnly(WorkshopHead head) =>
+        WorkshopText.For(head.Frame.Language).FacilitatorsOnly(ParticipantText.EscapeMarkdown(head.Frame.CreatedBy.Name)
+            + (head.Frame.Facilitators.Count > 1 ? " +" + (head.Frame.Facilitators.Count - 1) : ""));
+}
