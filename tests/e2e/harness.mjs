@@ -308,7 +308,7 @@ class BrowserSession {
   /** Opens the Playground UI and hides the log panel, which repeats message text. */
   async open() {
     await this.page.goto(this.stack.playgroundUrl, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    await this.page.locator(UI.textbox).waitFor({ state: 'visible', timeout: 30_000 });
+    await this.page.locator(UI.textbox).first().waitFor({ state: 'visible', timeout: 30_000 });
     const logPanel = this.page.getByText('Log Panel', { exact: true });
     if (await logPanel.isVisible()) {
       await this.page.locator(UI.toggleLog).first().click();
@@ -318,7 +318,7 @@ class BrowserSession {
 
   async openConversation(label) {
     await this.page.locator(UI.conversation(label)).click();
-    await this.page.locator(UI.textbox).waitFor({ state: 'visible' });
+    await this.page.locator(UI.textbox).first().waitFor({ state: 'visible' });
   }
 
   /** The "Start a new post" composer of a channel (each thread has a reply box too). */
@@ -340,6 +340,25 @@ class BrowserSession {
         await this.page.locator(UI.mentionItem(part.mention)).first().click();
       }
     }
+  }
+
+  /**
+   * Waits for a message whose text matches `pattern` in the conversation pane (the conversation list
+   * previews the last message too) and returns its text.
+   */
+  async messageText(pattern, timeoutMs) {
+    const matches = this.page.getByText(pattern);
+    const text = await eventually(async () => {
+      for (let i = 0; i < await matches.count(); i += 1) {
+        const found = await matches.nth(i)
+          .evaluate((el) => (el.closest('[role="tree"]') ? null : el.innerText), undefined, { timeout: 1_000 })
+          .catch(() => null);
+        if (found) return found;
+      }
+      return null;
+    }, timeoutMs);
+    if (!text) throw new Error(`no message matching ${pattern} within ${timeoutMs} ms (see ${this.stack.dir})`);
+    return text;
   }
 
   card(text) {

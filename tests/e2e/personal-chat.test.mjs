@@ -9,10 +9,8 @@ test('personal chat: welcome, help card, Русский switches the card in pla
   const { page } = ui;
 
   await ui.open();
-  const welcome = page.getByText(/👋[\s\S]*CjmBot/).first();
-  await welcome.waitFor({ state: 'visible', timeout: 30_000 });
+  const welcomeText = await ui.messageText(/👋[\s\S]*CjmBot/, 30_000);
   await ui.screenshot('welcome');
-  const welcomeText = await welcome.innerText();
   assert.match(welcomeText, /help/i, `the welcome should mention help: ${welcomeText}`);
 
   await ui.compose(['help']);
