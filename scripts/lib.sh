@@ -128,6 +128,7 @@ start_service() {
   pidfile="$(mktemp)"
   rm -f "$pidfile"
   # setsid may fork; $$ inside bash -c is the PID that then execs COMMAND, so record that one.
+  # shellcheck disable=SC2016 # $$ and $@ must expand in the inner shell
   (cd "$workdir" && exec setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" "$@") >"$logfile" 2>&1 </dev/null &
   JOB_PIDS+=("$!")
   local i

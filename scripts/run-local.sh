@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Runs CjmBot locally: Azurite (Table service, data on disk), the bot and the Microsoft 365 Agents
 # Playground, then waits. Ctrl-C stops all three.
 # Ports 10002, 3978 and 56150 can be moved with CJMBOT_AZURITE_PORT, CJMBOT_BOT_PORT, CJMBOT_PLAYGROUND_PORT.
 set -euo pipefail
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 AZURITE_PORT=${CJMBOT_AZURITE_PORT:-10002}
@@ -70,6 +72,7 @@ start_service bot "$LOG_DIR/bot.log" "$(dirname "$BOT_DLL")" env \
   ASPNETCORE_ENVIRONMENT=Development \
   DOTNET_ENVIRONMENT=Development \
   ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" \
+  Kestrel__Endpoints__Http__Url="http://127.0.0.1:$BOT_PORT" \
   Storage__Provider=AzureTables \
   Storage__ConnectionString="$STORAGE_CONNECTION" \
   dotnet "$BOT_DLL"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Builds the solution once and runs every test: the dotnet suites (against an in-memory Azurite) and the
 # browser end-to-end suite in the Microsoft 365 Agents Playground. Both always run; the last line is
 # "N passed, M failed". A missing prerequisite counts as a failure, never as a skip.
 set -uo pipefail # no -e: a failing suite must not stop the next one
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 CONFIGURATION=Debug
@@ -81,7 +83,7 @@ if ((BUILT)); then
   log "Running dotnet test..."
   step=$(now_ms)
   rm -rf "$ARTIFACTS/dotnet"
-  dotnet test CjmBot.sln -c "$CONFIGURATION" --no-build --nologo \
+  timeout --foreground --kill-after=30 1800 dotnet test CjmBot.sln -c "$CONFIGURATION" --no-build --nologo \
     --results-directory "$ARTIFACTS/dotnet" --logger trx --logger "console;verbosity=minimal"
   dotnet_exit=$?
   passed=0 failed=0 total=0
@@ -112,7 +114,8 @@ if command -v node >/dev/null 2>&1; then
   mkdir -p "$ARTIFACTS/node"
   tap="$ARTIFACTS/node/e2e.tap"
   rm -f "$tap"
-  CJMBOT_CONFIGURATION=$CONFIGURATION node --test --test-concurrency=1 \
+  # Each test has its own timeout; the outer bound only guards against a hung runner.
+  CJMBOT_CONFIGURATION=$CONFIGURATION timeout --foreground --kill-after=10 300 node --test --test-concurrency=1 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" \
     tests/e2e/

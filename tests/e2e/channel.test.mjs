@@ -5,7 +5,7 @@ import { startStack, UI } from './harness.mjs';
 
 const REPLY_TIMEOUT_MS = 20_000;
 
-test('channel: @Test Bot help posted in My Team - General renders the help card', { timeout: 120_000 }, async (t) => {
+test('channel: @Test Bot help posted in My Team - General renders the help card', { timeout: 75_000 }, async (t) => {
   const stack = await startStack(t, 'channel');
   const ui = await stack.openBrowser();
   const { page } = ui;

@@ -20,9 +20,9 @@ const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
-const BOT_START_MS = 60_000;
-const PLAYGROUND_START_MS = 30_000;
-const STOP_MS = 10_000;
+const BOT_START_MS = 30_000;
+const PLAYGROUND_START_MS = 20_000;
+const STOP_MS = 5_000;
 
 /** Selectors of the Playground web UI (0.2.28). */
 export const UI = {
@@ -36,9 +36,19 @@ export const UI = {
 };
 
 const running = new Set();
-process.once('exit', () => {
+const browserProfiles = new Set();
+const killRunning = () => {
   for (const service of running) service.kill('SIGKILL');
-});
+  for (const dir of browserProfiles) fs.rmSync(dir, { recursive: true, force: true });
+};
+process.once('exit', killRunning);
+// Interrupted runs must not leave a bot or a Playground behind (a signal skips the 'exit' event).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.once(signal, () => {
+    killRunning();
+    process.exit(code);
+  });
+}
 
 function missingTools() {
   return new Error('tools/node_modules is missing (no Agents Playground at ' +
@@ -204,28 +214,36 @@ class Stack {
         ASPNETCORE_ENVIRONMENT: 'Development',
         DOTNET_ENVIRONMENT: 'Development',
         ASPNETCORE_URLS: this.botUrl,
+        // appsettings.Development.json names a Kestrel endpoint, which would win over ASPNETCORE_URLS.
+        Kestrel__Endpoints__Http__Url: this.botUrl,
         ...storageEnvironment(),
       },
     });
     await this.bot.waitForHttp(`${this.botUrl}/healthz`, BOT_START_MS);
 
-    const port = await freePort();
     const playgroundDir = path.join(this.dir, 'playground');
     fs.mkdirSync(playgroundDir, { recursive: true });
-    this.playground = new Service('playground', process.execPath, [
-      PLAYGROUND_CLI,
-      '-e', `${this.botUrl}/api/messages`, '-c', 'msteams', '-p', String(port),
-      '--service-url', `http://127.0.0.1:${port}/_connector`, '--disable-telemetry',
-    ], {
-      cwd: playgroundDir,
-      logPath: path.join(this.dir, 'playground.log'),
-      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
-    });
-    const [, listening] = await this.playground.waitForOutput(/Listening on (\d+)/, PLAYGROUND_START_MS);
-    if (Number(listening) !== port) {
-      throw this.playground.failure(`fell back to port ${listening} because port ${port} was taken`);
+    // The Playground silently moves to another port when its port is taken (between freePort() and its
+    // start); its service URL would then be wrong, so start it again on another port.
+    for (let attempt = 1; ; attempt += 1) {
+      const port = await freePort();
+      this.playground = new Service('playground', process.execPath, [
+        PLAYGROUND_CLI,
+        '-e', `${this.botUrl}/api/messages`, '-c', 'msteams', '-p', String(port),
+        '--service-url', `http://127.0.0.1:${port}/_connector`, '--disable-telemetry',
+      ], {
+        cwd: playgroundDir,
+        logPath: path.join(this.dir, 'playground.log'),
+        env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
+      });
+      const [, listening] = await this.playground.waitForOutput(/Listening on (\d+)/, PLAYGROUND_START_MS);
+      if (Number(listening) === port) {
+        this.playgroundUrl = `http://127.0.0.1:${port}`;
+        break;
+      }
+      await this.playground.stop();
+      if (attempt === 3) throw this.playground.failure(`fell back to port ${listening}: port ${port} was taken, three times`);
     }
-    this.playgroundUrl = `http://127.0.0.1:${port}`;
     await this.playground.waitForHttp(`${this.playgroundUrl}/_debug/ping`, PLAYGROUND_START_MS);
   }
 
@@ -266,6 +284,7 @@ class Stack {
     requirePrerequisites({ browser: true });
     const { chromium } = createRequire(TOOLS_PACKAGE)('playwright-core');
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cjmbot-e2e-chromium-'));
+    browserProfiles.add(userDataDir);
     let context;
     try {
       context = await chromium.launchPersistentContext(userDataDir, {
@@ -277,6 +296,7 @@ class Stack {
       });
     } catch (error) {
       fs.rmSync(userDataDir, { recursive: true, force: true });
+      browserProfiles.delete(userDataDir);
       throw error;
     }
     // The UI pulls fonts and animations from a CDN: only loopback may be reached.
@@ -376,6 +396,7 @@ class BrowserSession {
     this.stack.browsers.delete(this);
     await this.context.close().catch(() => {});
     fs.rmSync(this.userDataDir, { recursive: true, force: true });
+    browserProfiles.delete(this.userDataDir);
   }
 }
 

@@ -8,7 +8,7 @@ import { startStack, cardTexts } from './harness.mjs';
 
 const FRAME_TIMEOUT_MS = 20_000;
 
-test('Action.Submit help.language=ru updates the help card message in place', { timeout: 90_000 }, async (t) => {
+test('Action.Submit help.language=ru updates the help card message in place', { timeout: 40_000 }, async (t) => {
   const stack = await startStack(t, 'submit-roundtrip');
   const { config } = await stack.config();
   const chatId = config.personalChat.id;
