@@ -22,10 +22,10 @@ internal static partial class Log
     public static partial void WorkshopCreated(ILogger logger, string workshopId, int segments, int stages);
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Move} by a facilitator, now at revision {Revision}")]
-    public static partial void WorkshopMoved(ILogger logger, string workshopId, string move, int revision);
+    public static partial void WorkshopMoved(ILogger logger, string workshopId, CjmBot.Bot.Workshops.FacilitatorMove move, int revision);
 
     [LoggerMessage(EventId = 3202, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Kind} recorded")]
-    public static partial void ContributionRecorded(ILogger logger, string workshopId, string kind);
+    public static partial void ContributionRecorded(ILogger logger, string workshopId, CjmBot.Workshops.Contributions.ContributionKind kind);
 
     [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: activity delivered again, already recorded")]
     public static partial void DuplicateContribution(ILogger logger, string workshopId);
@@ -34,7 +34,7 @@ internal static partial class Log
     public static partial void AnswerText(ILogger logger, string workshopId, string text);
 
     [LoggerMessage(EventId = 3205, Level = LogLevel.Information, Message = "Conversation {ConversationId}: refused {Command} (no workshop, or the sender is not a facilitator)")]
-    public static partial void NotFacilitator(ILogger logger, string conversationId, string command);
+    public static partial void NotFacilitator(ILogger logger, string? conversationId, string command);
 
     [LoggerMessage(EventId = 3300, Level = LogLevel.Information, Message = "Scheduled job {Kind} {Key} ran")]
     public static partial void JobRan(ILogger logger, string kind, string key);

@@ -1,6 +1,10 @@
 using CjmBot.Bot;
+using CjmBot.Bot.Scheduling;
 using CjmBot.Protocol.State;
 using CjmBot.Protocol.Turns;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Scheduling;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -25,6 +29,8 @@ public sealed class BotTestHost : IAsyncDisposable
         Bot = services.GetRequiredService<IBot>();
         Time = services.GetRequiredService<FakeTimeProvider>();
         State = services.GetRequiredService<IStateStore>();
+        Workshops = services.GetRequiredService<IWorkshopRepository>();
+        Scheduler = services.GetRequiredService<ScheduledJobRunner>();
     }
 
     public TestAdapter Adapter { get; }
@@ -35,6 +41,11 @@ public sealed class BotTestHost : IAsyncDisposable
     public FakeTimeProvider Time { get; }
 
     public IStateStore State { get; }
+
+    public IWorkshopRepository Workshops { get; }
+
+    /// <summary>Runs due timers and reminders when a test says so (after advancing <see cref="Time"/>).</summary>
+    public ScheduledJobRunner Scheduler { get; }
 
     public IServiceProvider Services => _services;
 
@@ -54,7 +65,10 @@ public sealed class BotTestHost : IAsyncDisposable
                 logging.AddProvider(new TestOutputLoggerProvider(output));
             }
         });
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<IStateStore, MemoryStateStore>();
+        services.AddSingleton<IWorkshopRepository, InMemoryWorkshopRepository>();
+        services.AddSingleton<IScheduledJobStore, InMemoryScheduledJobStore>();
         services.AddCjmBot();
         services.AddSingleton<ChannelAdapter, TestAdapter>();
         configure?.Invoke(services);

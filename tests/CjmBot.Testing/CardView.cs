@@ -15,7 +15,7 @@ public sealed class CardView(JsonObject card)
     /// <summary>The first TextBlock: every card of ours starts with its heading.</summary>
     public string Heading => Texts[0];
 
-    /// <summary>Every visible text in reading order: TextBlocks, text runs, fact titles and values, input labels.</summary>
+    /// <summary>Every visible text in reading order: TextBlocks, rich text lines, fact titles and values, input labels.</summary>
     public IReadOnlyList<string> Texts => Walk(Json["body"]).ToList();
 
     public string AllText => string.Join("\n", Texts);
@@ -48,9 +48,16 @@ public sealed class CardView(JsonObject card)
                 break;
             case JsonObject obj:
                 var type = obj["type"]?.GetValue<string>();
-                if (type is "TextBlock" or "TextRun" && obj["text"] is JsonValue textValue)
+                if (type is "TextBlock" && obj["text"] is JsonValue textValue)
                 {
                     yield return textValue.GetValue<string>();
+                }
+
+                // A rich text block reads as one line, whatever runs style its parts.
+                if (type is "RichTextBlock" && obj["inlines"] is JsonArray runs)
+                {
+                    yield return string.Concat(runs.OfType<JsonObject>().Select(run => run["text"]?.GetValue<string>()));
+                    yield break;
                 }
 
                 if (obj["label"] is JsonValue label && type?.StartsWith("Input.", StringComparison.Ordinal) == true)

@@ -82,5 +82,5 @@ public sealed class FacilitatorRoutes(WorkshopGuard guard, WorkshopMoves moves, 
     }
 
     private void LogRefusal(ITurnContext turn, string command) =>
-        Log.NotFacilitator(logger, WorkshopConversation.Key(turn.Activity), command);
+        Log.NotFacilitator(logger, turn.Activity.Conversation?.Id, command);
 }

@@ -178,7 +178,7 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
     {
         if (added)
         {
-            Log.ContributionRecorded(logger, workshopId, kind.ToString());
+            Log.ContributionRecorded(logger, workshopId, kind);
         }
         else
         {

@@ -53,7 +53,7 @@ public sealed class WorkshopMoves(
         }
 
         var progressNow = change.Progress!;
-        Log.WorkshopMoved(logger, head.Frame.Id, move.ToString(), progressNow.Revision);
+        Log.WorkshopMoved(logger, head.Frame.Id, move, progressNow.Revision);
         await timers.SyncAsync(head.Frame, progressNow, cancellationToken).ConfigureAwait(false);
         await AnnounceAsync(turn, head.Frame, before, progressNow, move, text, cancellationToken).ConfigureAwait(false);
         return null;

@@ -11,14 +11,36 @@ namespace CjmBot.Cards.Screens;
 /// <summary>
 /// The journey map as it stands: per segment, one block per stage (in reading order for screen readers),
 /// each lane with its answers, the stage's average emotion, and the insights. Long lanes show their first
-/// answers and how many more there are, so the card stays far below Teams' size limit.
+/// answers and how many more there are; when even that is too big, fewer answers per lane are shown, so
+/// the card always stays under Teams' message size limit.
 /// </summary>
 public static class MapCard
 {
-    public const int AnswersPerLane = 3;
     public const int MaxAnswerLength = 160;
 
+    /// <summary>Card budget in UTF-16 bytes (Teams' measure): under the 80 KB guidance with room for the activity around it.</summary>
+    public const int MaxCardBytes = 76 * 1024;
+
+    private static readonly int[] AnswersPerLaneSteps = [3, 2, 1, 0];
+
     public static JsonObject Create(WorkshopSnapshot workshop)
+    {
+        JsonObject? card = null;
+        foreach (var answersPerLane in AnswersPerLaneSteps)
+        {
+            card = Create(workshop, answersPerLane);
+            if (Utf16Bytes(card) <= MaxCardBytes)
+            {
+                return card;
+            }
+        }
+
+        return card!;
+    }
+
+    public static int Utf16Bytes(JsonObject card) => card.ToJsonString(Serialization.CardJson.Options).Length * 2;
+
+    private static JsonObject Create(WorkshopSnapshot workshop, int answersPerLane)
     {
         var frame = workshop.Frame;
         var text = WorkshopText.For(frame.Language);
@@ -36,7 +58,7 @@ public static class MapCard
             body.Add(new RichText(new TextRun(text.MapSegment(segment.Name)) { Bold = true }) { Separator = true, Spacing = Spacing.Large });
             for (var stage = 0; stage < frame.Stages.Count; stage++)
             {
-                body.Add(StageBlock(workshop, text, segment.Id, segmentIndex, stage));
+                body.Add(StageBlock(workshop, text, segment.Id, segmentIndex, stage, answersPerLane));
             }
         }
 
@@ -44,17 +66,18 @@ public static class MapCard
         if (insights.Count > 0)
         {
             body.Add(new TextBlock(text.InsightsHeading) { Bold = true, Separator = true });
-            body.AddRange(insights.Take(AnswersPerLane * 3).Select(insight => Item(insight.Text, insight.Author.Name, frame.Anonymous, text)));
-            if (insights.Count > AnswersPerLane * 3)
+            var shown = answersPerLane * 3;
+            body.AddRange(insights.Take(shown).Select(insight => Item(insight.Text, insight.Author.Name, frame.Anonymous, text)));
+            if (insights.Count > shown)
             {
-                body.Add(new TextBlock(text.MoreItems(insights.Count - (AnswersPerLane * 3))) { Subtle = true, Size = TextSize.Small });
+                body.Add(new TextBlock(text.MoreItems(insights.Count - shown)) { Subtle = true, Size = TextSize.Small });
             }
         }
 
         return new AdaptiveCard(body) { FallbackText = text.MapHeading, Lang = frame.Language.Code(), Speak = text.MapHeading, FullWidth = true }.ToJson();
     }
 
-    private static Container StageBlock(WorkshopSnapshot workshop, WorkshopText text, string segmentId, int segmentIndex, int stage)
+    private static Container StageBlock(WorkshopSnapshot workshop, WorkshopText text, string segmentId, int segmentIndex, int stage, int answersPerLane)
     {
         var frame = workshop.Frame;
         var answers = workshop.Answers.Where(answer => answer.SegmentId == segmentId && answer.StageIndex == stage).ToList();
@@ -74,23 +97,30 @@ public static class MapCard
         }
 
         var items = new List<CardElement> { new RichText(header) };
+        var empty = new List<string>();
         foreach (var question in frame.Questions)
         {
+            var laneName = QuestionCatalog.Text(question, frame.Language).Lane;
             var lane = answers.Where(answer => answer.Question == question).ToList();
-            items.Add(new TextBlock(QuestionCatalog.Text(question, frame.Language).Lane) { Bold = true, Size = TextSize.Small, Spacing = Spacing.Small });
             if (lane.Count == 0)
             {
-                items.Add(new TextBlock(text.NoAnswersYet) { Subtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+                empty.Add(laneName);
                 continue;
             }
 
-            items.AddRange(lane.Take(AnswersPerLane).Select(answer => Item(
+            items.Add(new TextBlock($"{laneName} ({lane.Count})") { Bold = true, Size = TextSize.Small, Spacing = Spacing.Small });
+            items.AddRange(lane.Take(answersPerLane).Select(answer => Item(
                 (answer.Score is { } score ? WorkshopTexts.Score(score, frame.Language) + " " : "") + answer.Text,
                 answer.Author.Name, frame.Anonymous, text)));
-            if (lane.Count > AnswersPerLane)
+            if (lane.Count > answersPerLane)
             {
-                items.Add(new TextBlock(text.MoreItems(lane.Count - AnswersPerLane)) { Subtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+                items.Add(new TextBlock(text.MoreItems(lane.Count - answersPerLane)) { Subtle = true, Size = TextSize.Small, Spacing = Spacing.None });
             }
+        }
+
+        if (empty.Count > 0)
+        {
+            items.Add(new TextBlock(text.NoAnswersYet + ": " + string.Join(", ", empty)) { Subtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
         }
 
         return new Container(items) { Style = stage % 2 == 0 ? ContainerStyle.Emphasis : ContainerStyle.Default, Separator = true };

@@ -1,0 +1,228 @@
+using CjmBot.Testing;
+using CjmBot.Workshops.Progress;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CjmBot.UnitTests.Bot.Workshops;
+
+public sealed class FacilitatorControlTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> FacilitatorCommands => new()
+    {
+        "next", "back", "skip", "goto 2", "timer 5", "pause", "resume", "close", "reopen", "copy", "cofacilitator",
+        "дальше", "назад", "пропустить", "перейти 2", "таймер 5", "пауза", "продолжить", "закрыть", "открыть", "копия",
+    };
+
+    [Theory]
+    [MemberData(nameof(FacilitatorCommands))]
+    public async Task FacilitatorCommand_FromAParticipant_IsPolitelyRefusedAndNothingChanges(string command)
+    {
+        await using var host = BotTestHost.Create(output);
+        WorkshopProgress? before = null;
+        await host.Flow()
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .Then(async h => before = (await WorkshopFlowTests.LoadAsync(h, TestConversation.Channel)).Progress)
+            .As(TestUsers.Boris)
+            .Send(command)
+            .AssertReply(reply => Assert.True(
+                reply.Text!.Contains("only the facilitators (Anna Petrova)", StringComparison.Ordinal)
+                || reply.Text.Contains("только ведущие (Anna Petrova)", StringComparison.Ordinal),
+                reply.Text))
+            .AssertNoMoreReplies()
+            .Then(async h =>
+            {
+                var after = await WorkshopFlowTests.LoadAsync(h, TestConversation.Channel);
+                Assert.Equal(before, after.Progress);
+                Assert.Equal(1, after.Frame.Version);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task FacilitatorButton_FromAParticipant_IsRefusedInTheInvokeResponse()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .As(TestUsers.Boris)
+            .Click("Next")
+            .AssertInvokeMessage("only the facilitators")
+            .AssertNoMoreReplies()
+            .Then(async h => Assert.Equal(new Position(0, 0, 0), (await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat)).Progress.Position))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ButtonsOnAnOldCard_AfterTheSessionMoved_AreRefusedInsteadOfMovingTwice()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Click("Next")
+            .AssertInvokeMessage("✓")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .Send("back")
+            .AssertQuestion("What is the customer's goal at this stage?")
+            .Click("Skip")
+            .AssertInvokeMessage("✓")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CoFacilitator_AddedByMention_CanSteer()
+    {
+        await using var host = BotTestHost.Create(output);
+        var boris = new CjmBot.Protocol.Schema.ChannelAccount { Id = TestUsers.Boris.Id, Name = TestUsers.Boris.Name };
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send(new CjmBot.Protocol.Schema.Activity
+            {
+                Text = "<at>CjmBot</at> cofacilitator <at>Boris Ivanov</at>",
+                Entities =
+                [
+                    CjmBot.Protocol.Schema.Entity.Mention(TestUsers.Bot),
+                    CjmBot.Protocol.Schema.Entity.Mention(boris),
+                ],
+            })
+            .AssertReply("Co-facilitators added: Boris Ivanov.")
+            .As(TestUsers.Boris)
+            .Send("next")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Navigation_BackSkipGotoAndEdges_MoveAsAskedOrExplainWhyNot()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("back")
+            .AssertReply("This is already the first question.")
+            .Send("goto Purchase")
+            .AssertQuestion("What is the customer's goal at this stage?", "Stage 2/2: Purchase")
+            .Send("goto 1")
+            .AssertQuestion("What is the customer's goal at this stage?", "Stage 1/2: Search")
+            .Send("goto Loyalty")
+            .AssertReply("There is no such stage. Stages: 1. Search, 2. Purchase.")
+            .Send("goto")
+            .AssertReply("Name the stage")
+            .Send("skip")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task PauseAndResume_AnswersWaitWhilePaused()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("pause")
+            .AssertReply("Workshop paused")
+            .Send("An answer during the pause")
+            .AssertReply("The workshop is paused, so your answer was not recorded.")
+            .Send("next")
+            .AssertReply("The workshop is paused; type **resume** first.")
+            .Send("pause")
+            .AssertReply("The workshop is paused; type **resume** first.")
+            .Send("resume")
+            .AssertReply("Workshop resumed")
+            .AssertQuestion("What is the customer's goal at this stage?")
+            .Send("An answer after the pause")
+            .AssertReply("✓ Recorded")
+            .Send("resume")
+            .AssertReply("The workshop is not paused.")
+            .Then(async h => Assert.Single((await WorkshopFlowTests.LoadAsync(h)).Answers))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Timer_WhenItRunsOut_RemindsAndMovesOn()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("timer 2")
+            .AssertReply("Timer set: 2 min, until 09:02 UTC")
+            .Then(async h =>
+            {
+                h.Time.Advance(TimeSpan.FromSeconds(119));
+                Assert.Equal(0, await h.Scheduler.RunDueJobsAsync(CancellationToken.None));
+                h.Time.Advance(TimeSpan.FromSeconds(1));
+                Assert.Equal(1, await h.Scheduler.RunDueJobsAsync(CancellationToken.None));
+            })
+            .AssertReply("⏰ Time is up for “What is the customer's goal at this stage?”. Moving on.")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .Then(async h => Assert.Equal(0, await h.Scheduler.RunDueJobsAsync(CancellationToken.None)))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Timer_OvertakenByAManualMove_DoesNothing()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("timer 1")
+            .AssertReply("Timer set")
+            .Send("next")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .Then(async h =>
+            {
+                h.Time.Advance(TimeSpan.FromMinutes(5));
+                await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Timebox_FromSetup_AdvancesEveryQuestionByItself()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop(timebox: "3")
+            .Then(async h =>
+            {
+                h.Time.Advance(TimeSpan.FromMinutes(3));
+                await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
+            })
+            .AssertReply("⏰ Time is up")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .Then(async h =>
+            {
+                h.Time.Advance(TimeSpan.FromMinutes(3));
+                await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
+            })
+            .AssertReply("⏰ Time is up")
+            .AssertQuestion("What does the customer feel here?")
+            .Send("pause")
+            .AssertReply("Workshop paused")
+            .Then(async h =>
+            {
+                h.Time.Advance(TimeSpan.FromMinutes(10));
+                Assert.Equal(0, await h.Scheduler.RunDueJobsAsync(CancellationToken.None));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Timer_OutOfRangeOrMissingMinutes_ExplainsUsage()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("timer 500")
+            .AssertReply("Give the minutes: **timer 5** (from 1 to 120).")
+            .Send("timer soon")
+            .AssertReply("Give the minutes")
+            .StartTestAsync();
+    }
+}
