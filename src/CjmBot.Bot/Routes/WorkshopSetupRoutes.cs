@@ -36,6 +36,7 @@ public sealed class WorkshopSetupRoutes(
 
     public void Register(ActivityRouter router)
     {
+        router.OnCardAction(NewWorkshopSubmit.VerbName, OpenSetupFromButtonAsync);
         router.OnCardAction(CreateWorkshopSubmit.VerbName, CreateAsync);
         router.OnCardAction(CancelSetupSubmit.VerbName, (turn, _, _) =>
         {
@@ -56,6 +57,26 @@ public sealed class WorkshopSetupRoutes(
         await turn.SendActivityAsync(
             new Activity { Attachments = [Attachment.AdaptiveCard(SetupCard.Create(WorkshopText.For(language)))] }, cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    /// <summary>The help card's button: the form replaces the help card for the person who clicked.</summary>
+    private async Task<CardActionResult> OpenSetupFromButtonAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var language = TurnLanguage.Of(turn.Activity);
+        if (await RunningWorkshopAsync(turn, cancellationToken).ConfigureAwait(false) is { } running)
+        {
+            return CardActionResult.ShowMessage(WorkshopText.For(language).AlreadyRunning(ParticipantText.EscapeMarkdown(running.Frame.Title)));
+        }
+
+        var setup = SetupCard.Create(WorkshopText.For(language));
+        if (action.IsExecute)
+        {
+            return CardActionResult.ReplaceCard(setup);
+        }
+
+        // Action.Submit would replace the help card for everyone; a new message leaves it in place.
+        await turn.SendActivityAsync(new Activity { Attachments = [Attachment.AdaptiveCard(setup)] }, cancellationToken).ConfigureAwait(false);
+        return CardActionResult.ShowMessage("");
     }
 
     private async Task<CardActionResult> CreateAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)

@@ -22,6 +22,8 @@ public sealed record BotText
     /// <summary>The language button on the help card names the other language, in that language.</summary>
     public required string OtherLanguageButton { get; init; }
 
+    public required string NewWorkshopButton { get; init; }
+
     public required string NotUnderstood { get; init; }
     public required string EmptyMessage { get; init; }
     public required string TurnFailed { get; init; }

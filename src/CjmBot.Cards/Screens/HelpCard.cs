@@ -21,7 +21,9 @@ public static class HelpCard
             new TextBlock(text.HelpIntro) { Subtle = true, Spacing = Spacing.None },
             new FactSet(commands.Select(command => new Fact(command.Usage, command.Description)).ToList()) { Spacing = Spacing.Medium },
             new TextBlock(text.HelpFooter) { Subtle = true, Size = TextSize.Small },
-            new ActionSet(new ExecuteAction(text.OtherLanguageButton, new SwitchLanguageSubmit(otherLanguage))),
+            new ActionSet(
+                new ExecuteAction(text.NewWorkshopButton, new NewWorkshopSubmit()),
+                new ExecuteAction(text.OtherLanguageButton, new SwitchLanguageSubmit(otherLanguage))),
         ])
         {
             FallbackText = text.HelpHeading,

@@ -6,6 +6,18 @@ using CjmBot.Workshops.Questions;
 
 namespace CjmBot.Cards.Submissions;
 
+/// <summary>The help card's button that opens the setup form.</summary>
+public sealed record NewWorkshopSubmit : ICardSubmission
+{
+    public const string VerbName = "workshop.new";
+
+    public string Verb => VerbName;
+
+    public void WriteData(JsonObject data)
+    {
+    }
+}
+
 /// <summary>The setup card's start button; the form's inputs arrive merged into the data.</summary>
 public sealed record CreateWorkshopSubmit : ICardSubmission
 {

@@ -347,6 +347,22 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task HelpCardButton_OpensTheSetupFormForTheClicker()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .Send("help")
+            .AssertCard(card => Assert.Equal("CjmBot commands", card.Heading))
+            .Click("Start a workshop")
+            .AssertInvokeCard(card => Assert.Equal("New customer journey map", card.Heading))
+            .ClickAsSubmit("Start workshop", ("title", "T"), ("product", "P"), ("goal", "G"), ("segments", "S"))
+            .AssertQuestion("What is the customer's goal at this stage?")
+            .AssertCardUpdate(card => Assert.Equal("Workshop started", card.Heading))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
     internal static async Task<CjmBot.Workshops.WorkshopSnapshot> LoadAsync(BotTestHost host, TestConversation? conversation = null)
     {
         var key = (conversation ?? TestConversation.Personal).Id.Split(";messageid=")[0];
