@@ -1,0 +1,87 @@
+using CjmBot.Testing;
+using CjmBot.Workshops.Progress;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CjmBot.UnitTests.Bot.Workshops;
+
+/// <summary>The whole flow in Russian: many participants write Russian in an English Teams client.</summary>
+public sealed class RussianWorkshopTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task RussianWorkshop_FacilitatorAndParticipants_WholeFlowInRussian()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .Send("новый")
+            .AssertCard(card => Assert.Equal("Новая карта пути клиента", card.Heading))
+            .Click("Начать воркшоп",
+                ("title", "Путь покупателя"),
+                ("product", "Интернет-магазин"),
+                ("goal", "Понять, почему бросают корзину"),
+                ("template", "Custom"),
+                ("customStages", "Поиск\nПокупка"),
+                ("segments", "Владелец магазина: 5 сотрудников\nИТ-директор: 200 мест"),
+                ("language", "ru"))
+            .AssertInvokeCard(card => Assert.Equal("Воркшоп начался", card.Heading))
+            .AssertQuestion("Какая цель у клиента на этом этапе?", "Владелец магазина · Этап 1/2: Поиск")
+            .Send("Быстро сравнить цены")
+            .AssertReply("✓ Записано: Цель · Поиск")
+            .Send("инсайт Клиенты сравнивают нас с маркетплейсами")
+            .AssertReply("💡 Инсайт записан.")
+            .Send("изменить Быстро сравнить цены и сроки доставки")
+            .AssertReply("✏️ Ваш последний ответ теперь такой: «Быстро сравнить цены и сроки доставки»")
+            .As(TestUsers.Boris)
+            .Send("дальше")
+            .AssertReply("Извините, это могут делать только ведущие (Anna Petrova). Ничего не изменилось.")
+            .Send("Понять, есть ли доставка в регион")
+            .AssertReply("✓ Записано")
+            .Send("отменить")
+            .AssertReply("🗑 Ваш последний ответ удалён: «Понять, есть ли доставка в регион»")
+            .As(TestUsers.Anna)
+            .Send("пауза")
+            .AssertReply("⏸ Воркшоп на паузе.")
+            .Send("Ответ во время паузы")
+            .AssertReply("Воркшоп на паузе, поэтому ответ не записан.")
+            .Send("продолжить")
+            .AssertReply("▶️ Воркшоп продолжается.")
+            .AssertQuestion("Какая цель у клиента на этом этапе?")
+            .Send("перейти Покупка")
+            .AssertQuestion("Какая цель у клиента на этом этапе?", "Этап 2/2: Покупка")
+            .Send("таймер 1")
+            .AssertReply("⏱ Таймер: 1 мин, до 09:01 UTC.")
+            .Then(async h =>
+            {
+                h.Time.Advance(TimeSpan.FromMinutes(1));
+                await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
+            })
+            .AssertReply("⏰ Время на вопрос «Какая цель у клиента на этом этапе?» вышло. Переходим дальше.")
+            .AssertQuestion("Какие точки касания с компанией на этом этапе?", "Этап 2/2: Покупка")
+            .Send("статус")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("**Путь покупателя**: идёт", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Ответов: 1, инсайтов: 1.", reply.Text, StringComparison.Ordinal);
+            })
+            .Send("закрыть")
+            .AssertReply("🔒 Воркшоп закрыт.")
+            .Send("Поздний ответ")
+            .AssertReply("Воркшоп закрыт, поэтому ответы не записываются.")
+            .Send("карта")
+            .AssertCard(card =>
+            {
+                Assert.Equal("Карта пути клиента", card.Heading);
+                Assert.Contains("• Быстро сравнить цены и сроки доставки — Anna Petrova", card.Texts);
+                Assert.Contains("• Клиенты сравнивают нас с маркетплейсами — Anna Petrova", card.Texts);
+            })
+            .Then(async h =>
+            {
+                var workshop = await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat);
+                Assert.Equal(WorkshopStatus.Closed, workshop.Progress.Status);
+                Assert.Single(workshop.Answers);
+                Assert.Single(workshop.Insights);
+            })
+            .StartTestAsync();
+    }
+}
