@@ -1,0 +1,182 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Text.Json.Nodes;
+using CjmBot.Cards.Submissions;
+using CjmBot.Protocol.Schema;
+using CjmBot.Storage;
+using CjmBot.Workshops;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CjmBot.Benchmarks;
+
+/// <summary>What the burst left behind for the scenarios that follow it.</summary>
+internal sealed record BurstOutcome(string ConversationId, string WorkshopId, IReadOnlyList<Activity> Answers, IReadOnlySet<string> ExpectedTexts);
+
+/// <summary>
+/// <c>burst</c>: a workshop in a group chat, then 50 participants answering the first question 10 times each,
+/// all 500 answers sent within 10 seconds, then a count of what the repository holds.
+/// </summary>
+internal static class BurstScenario
+{
+    public const string Name = "burst";
+    public const int Users = 50;
+    public const int AnswersPerUser = 10;
+    public const int ExpectedAnswers = Users * AnswersPerUser;
+
+    /// <summary>
+    /// Between one participant's answers; with the stagger below, the last answer is due 7 s after the first,
+    /// leaving room for the sender itself falling behind on a busy machine before the 10 s the burst is meant to fit in.
+    /// </summary>
+    private static readonly TimeSpan Spacing = TimeSpan.FromMilliseconds(700);
+
+    private static readonly TimeSpan TargetWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>Between participants, so that they do not all hit the same millisecond.</summary>
+    private static readonly TimeSpan Stagger = TimeSpan.FromMilliseconds(15);
+
+    public static async Task<BurstOutcome?> RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var results = context.Results;
+        results.Section(Name, $"A workshop in a group chat, then {Users} users x {AnswersPerUser} plain-text answers (bot @mentioned), sent concurrently.");
+        var conversationId = $"19:bench-{context.RunId}@thread.v2";
+        var repository = context.Bot.Services.GetRequiredService<IWorkshopRepository>();
+
+        var workshopId = await StartWorkshopAsync(context, conversationId, repository, cancellationToken).ConfigureAwait(false);
+        if (workshopId is null)
+        {
+            return null;
+        }
+
+        var answers = new List<Activity>(ExpectedAnswers);
+        var expected = new HashSet<string>(StringComparer.Ordinal);
+        var senders = new List<List<Activity>>(Users);
+        for (var user = 0; user < Users; user++)
+        {
+            var from = TeamsActivities.User($"29:bench-user-{user:00}", $"Participant {user:00}");
+            var own = new List<Activity>(AnswersPerUser);
+            for (var answer = 0; answer < AnswersPerUser; answer++)
+            {
+                var text = $"Answer {answer} of participant {user:00} in run {context.RunId}";
+                expected.Add(text);
+                own.Add(context.Activities.GroupMessage(conversationId, from, $"burst-{context.RunId}-u{user:00}-a{answer}", text));
+            }
+
+            answers.AddRange(own);
+            senders.Add(own);
+        }
+
+        var counter = context.Bot.Services.GetRequiredService<StorageRequestCounter>();
+        var storageBefore = counter.Requests;
+        var started = Stopwatch.GetTimestamp();
+        var turns = await Task.WhenAll(senders.Select((activities, user) => SendScheduledAsync(context, activities, started, user, cancellationToken)))
+            .ConfigureAwait(false);
+        var finished = Stopwatch.GetTimestamp();
+        var storageRequests = counter.Requests - storageBefore;
+        var allTurns = turns.SelectMany(t => t).ToList();
+
+        var snapshot = await repository.LoadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        var count = AnswerCount.Of(snapshot, expected);
+        var sentAt = allTurns.Select(turn => turn.SentAt).ToList();
+        var errors = allTurns.Where(turn => !turn.Succeeded).ToList();
+        var calls = context.Connector.CallsFor(conversationId, started, finished);
+
+        results.Add(Name, "answers expected", ExpectedAnswers);
+        results.Add(Name, "answers recorded", count.Recorded);
+        results.Add(Name, "answers lost", count.Lost);
+        results.Add(Name, "answers duplicated", count.Duplicated);
+        var window = Stopwatch.GetElapsedTime(sentAt.Min(), sentAt.Max());
+        results.Add(Name, "send window, first to last request (s)", window.TotalSeconds, "F2");
+        if (window > TargetWindow)
+        {
+            // Not a failure of the bot: the sending side could not keep to its schedule.
+            Console.WriteLine($"  note: the answers took longer than {TargetWindow.TotalSeconds} s to send; the machine was too busy to keep the schedule");
+        }
+
+        results.Add(Name, "burst duration, first request to last response (s)", Stopwatch.GetElapsedTime(started, finished).TotalSeconds, "F2");
+        results.Add(Name, "storage requests per answer", storageRequests / (double)ExpectedAnswers, "F2");
+        results.AddLatency(Name, "turn latency", LatencySummary.Of(allTurns.Select(turn => turn.Latency)));
+        results.Add(Name, "errors (non-2xx)", errors.Count);
+        results.Add(Name, "connector calls for the conversation", calls.Count);
+        results.Add(Name, "connector calls, max in any 1 s", CallWindows.MaxIn(calls, TimeSpan.FromSeconds(1)));
+        results.Add(Name, "connector calls, max in any 30 s", CallWindows.MaxIn(calls, TimeSpan.FromSeconds(30)));
+
+        if (errors.Count > 0)
+        {
+            results.Fail(Name, $"{errors.Count} answers were refused, first: {errors[0]}");
+        }
+
+        if (count.Lost > 0)
+        {
+            results.Fail(Name, $"{count.Lost} answers lost");
+        }
+
+        if (count.Duplicated > 0)
+        {
+            results.Fail(Name, $"{count.Duplicated} answers duplicated");
+        }
+
+        return new BurstOutcome(conversationId, workshopId, answers, expected);
+    }
+
+    /// <summary>One participant: each answer leaves at its own time, without waiting for the previous turn, so a slow bot cannot stretch the burst.</summary>
+    private static async Task<TurnResult[]> SendScheduledAsync(
+        BenchContext context, List<Activity> activities, long started, int user, CancellationToken cancellationToken)
+    {
+        var turns = new List<Task<TurnResult>>(activities.Count);
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var due = Stagger * user + Spacing * i - Stopwatch.GetElapsedTime(started);
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due, context.Time, cancellationToken).ConfigureAwait(false);
+            }
+
+            turns.Add(context.Client.SendAsync(activities[i], cancellationToken));
+        }
+
+        return await Task.WhenAll(turns).ConfigureAwait(false);
+    }
+
+    /// <summary>The facilitator sends <c>new</c>, then clicks the setup card's start button with valid inputs.</summary>
+    private static async Task<string?> StartWorkshopAsync(
+        BenchContext context, string conversationId, IWorkshopRepository repository, CancellationToken cancellationToken)
+    {
+        var facilitator = TeamsActivities.User("29:bench-facilitator", "Facilitator");
+        var results = context.Results;
+        var sent = await context.Client.SendAsync(
+            context.Activities.GroupMessage(conversationId, facilitator, $"burst-{context.RunId}-new", "new"), cancellationToken).ConfigureAwait(false);
+        var posted = context.Connector.CallsFor(conversationId);
+        var setupCard = posted.Count > 0 ? posted[^1] : null;
+        if (!sent.Succeeded || setupCard is null)
+        {
+            results.Fail(Name, $"'new' did not post the setup card: {sent}");
+            return null;
+        }
+
+        var data = new JsonObject
+        {
+            [SetupInputs.Title] = "Checkout journey",
+            [SetupInputs.Product] = "Online store",
+            [SetupInputs.Goal] = "Find why people abandon checkout",
+            [SetupInputs.MapType] = "CurrentState",
+            [SetupInputs.Template] = "Custom",
+            [SetupInputs.CustomStages] = "Search, Purchase",
+            [SetupInputs.Segments] = "Small shop owner: runs a shop of 5",
+            [SetupInputs.Kpi] = "false",
+            [SetupInputs.Anonymous] = "false",
+            [SetupInputs.Timebox] = "",
+            [SetupInputs.Language] = "en",
+        };
+        var created = await context.Client.SendAsync(
+            context.Activities.GroupCardAction(conversationId, facilitator, $"burst-{context.RunId}-create", setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data),
+            cancellationToken).ConfigureAwait(false);
+        var workshopId = await repository.GetActiveWorkshopIdAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (!created.Succeeded || workshopId is null)
+        {
+            results.Fail(Name, $"the workshop was not created: {created}");
+            return null;
+        }
+
+        Console.WriteLine($"  workshop {workshopId} started in {conversationId}");
+        return workshopId;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using CjmBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CjmBot.Benchmarks;
+
+/// <summary>
+/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery]</c>,
+/// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c>. Exit codes: 0 done, 1 a correctness failure
+/// (an answer lost, duplicated or refused), 2 bad arguments, 3 storage unreachable, 4 the run took too long.
+/// </summary>
+internal static class Program
+{
+    public const string StorageVariable = "CJMBOT_BENCH_STORAGE";
+
+    /// <summary>Set by scripts/bench.sh so that the results name the command a reader should run again.</summary>
+    public const string CommandVariable = "CJMBOT_BENCH_COMMAND";
+
+    private static readonly string[] AllScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name];
+
+    /// <summary>A hung run stops by itself; a healthy one takes well under a minute.</summary>
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(3);
+
+    public static async Task<int> Main(string[] args)
+    {
+        var scenarios = args.Length == 0 || args.Contains("all") ? AllScenarios : args.Distinct(StringComparer.Ordinal).ToArray();
+        if (scenarios.FirstOrDefault(name => !AllScenarios.Contains(name)) is { } unknown)
+        {
+            Console.Error.WriteLine($"Unknown scenario '{unknown}'. Scenarios: all, {string.Join(", ", AllScenarios)}.");
+            return 2;
+        }
+
+        var connectionString = Environment.GetEnvironmentVariable(StorageVariable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            Console.Error.WriteLine($"ERROR: {StorageVariable} is not set. Run scripts/bench.sh, which starts Azurite and sets it.");
+            return 3;
+        }
+
+        using var limit = new CancellationTokenSource(RunLimit);
+        if (await StorageProbe.FindProblemAsync(connectionString, limit.Token).ConfigureAwait(false) is { } problem)
+        {
+            Console.Error.WriteLine($"ERROR: Table Storage (Azurite) is not reachable with {StorageVariable}: {problem}");
+            return 3;
+        }
+
+        try
+        {
+            return await RunAsync(scenarios, connectionString, args, limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            Console.Error.WriteLine($"ERROR: the benchmark did not finish within {RunLimit.TotalMinutes} minutes.");
+            return 4;
+        }
+    }
+
+    private static async Task<int> RunAsync(string[] scenarios, string connectionString, string[] args, CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var runId = $"{startedAt:yyMMddHHmmss}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
+        var results = new ResultsTable();
+
+        await using var connector = await FakeConnector.StartAsync(cancellationToken).ConfigureAwait(false);
+        await using var bot = await BotUnderTest.StartAsync(connectionString, "bench" + runId, cancellationToken).ConfigureAwait(false);
+        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(60) };
+        var context = new BenchContext(bot, connector, new BotClient(http, bot.MessagesUri), new TeamsActivities(connector.ServiceUrl), results, runId, TimeProvider.System);
+        Console.WriteLine($"Run {runId}: bot at {bot.MessagesUri}, fake connector at {connector.ServiceUrl}, {Environment.ProcessorCount} cores.");
+
+        try
+        {
+            if (scenarios.Contains(HelpLatencyScenario.Name))
+            {
+                await HelpLatencyScenario.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (scenarios.Contains(BurstScenario.Name) || scenarios.Contains(RedeliveryScenario.Name))
+            {
+                var burst = await BurstScenario.RunAsync(context, cancellationToken).ConfigureAwait(false);
+                if (burst is not null && scenarios.Contains(RedeliveryScenario.Name))
+                {
+                    await RedeliveryScenario.RunAsync(context, burst, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            var storage = bot.Services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
+            await StorageProbe.DeleteTablesAsync(
+                connectionString,
+                [storage.StateTableName, storage.WorkshopsTableName, storage.ConversationsTableName, storage.JobsTableName],
+                CancellationToken.None).ConfigureAwait(false);
+        }
+
+        var command = Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } script
+            ? script
+            : "dotnet run -c Release --project bench/CjmBot.Benchmarks -- " + (args.Length == 0 ? "all" : string.Join(' ', args));
+        var output = ResultsPath();
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        await File.WriteAllTextAsync(output, results.ToMarkdown(command, startedAt, clock.Elapsed), cancellationToken).ConfigureAwait(false);
+        Console.WriteLine();
+        Console.WriteLine($"Results table written to {output}");
+        if (results.Failures.Count > 0)
+        {
+            Console.Error.WriteLine("FAILED: " + string.Join("; ", results.Failures));
+            return 1;
+        }
+
+        Console.WriteLine("Benchmark done: no answer lost, duplicated or refused.");
+        return 0;
+    }
+
+    /// <summary><c>bench/results/latest.md</c> of the repository the benchmark was built from.</summary>
+    private static string ResultsPath()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CjmBot.sln")))
+            {
+                return Path.Combine(directory.FullName, "bench", "results", "latest.md");
+            }
+        }
+
+        return Path.Combine(Environment.CurrentDirectory, "latest.md");
+    }
+}
