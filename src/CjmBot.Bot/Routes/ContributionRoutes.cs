@@ -8,7 +8,6 @@ using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
-using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
 using Microsoft.Extensions.Logging;
 
@@ -58,7 +57,7 @@ public sealed class ContributionRoutes(
         }
 
         var outcome = await recorder.RecordAnswerAsync(
-            head, AnswerTarget.Current(head), WorkshopConversation.ContributionId(turn.Activity), Author(turn),
+            head, AnswerTarget.Current(head), ContributionSource.Of(turn.Activity),
             userText, scoreInput: null, sourceInput: null, cancellationToken).ConfigureAwait(false);
         if (!outcome.WasDuplicate)
         {
@@ -81,8 +80,8 @@ public sealed class ContributionRoutes(
         var target = new AnswerTarget(submit.SegmentId, submit.Stage, submit.Question);
         var typed = AnswerSubmit.ReadAnswer(action.Data);
         var outcome = asInsight
-            ? await recorder.RecordInsightAsync(head, WorkshopConversation.ContributionId(turn.Activity), Author(turn), typed, target, cancellationToken).ConfigureAwait(false)
-            : await recorder.RecordAnswerAsync(head, target, WorkshopConversation.ContributionId(turn.Activity), Author(turn),
+            ? await recorder.RecordInsightAsync(head, ContributionSource.Of(turn.Activity), typed, target, cancellationToken).ConfigureAwait(false)
+            : await recorder.RecordAnswerAsync(head, target, ContributionSource.Of(turn.Activity),
                 typed, AnswerSubmit.ReadScore(action.Data), AnswerSubmit.ReadSource(action.Data), cancellationToken).ConfigureAwait(false);
 
         if (!action.IsExecute)
@@ -117,7 +116,7 @@ public sealed class ContributionRoutes(
         }
 
         var outcome = await recorder.RecordInsightAsync(
-            head, WorkshopConversation.ContributionId(turn.Activity), Author(turn), command.Argument, AnswerTarget.Current(head), cancellationToken)
+            head, ContributionSource.Of(turn.Activity), command.Argument, AnswerTarget.Current(head), cancellationToken)
             .ConfigureAwait(false);
         if (!outcome.WasDuplicate)
         {
@@ -134,7 +133,7 @@ public sealed class ContributionRoutes(
             return;
         }
 
-        var outcome = await recorder.ChangeLastAnswerAsync(head, WorkshopConversation.ContributionId(turn.Activity), Author(turn), newText, cancellationToken)
+        var outcome = await recorder.ChangeLastAnswerAsync(head, ContributionSource.Of(turn.Activity), newText, cancellationToken)
             .ConfigureAwait(false);
         if (!outcome.WasDuplicate)
         {
@@ -191,6 +190,4 @@ public sealed class ContributionRoutes(
         return workshopId is null ? null : await repository.LoadAsync(workshopId, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Participant Author(ITurnContext turn) =>
-        new(turn.Activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender."), turn.Activity.From.Name ?? turn.Activity.From.Id);
 }

@@ -99,7 +99,7 @@ public sealed class WorkshopSetupRoutes(
         }
 
         var now = time.GetUtcNow();
-        var creator = Participant(turn.Activity);
+        var creator = WorkshopConversation.Sender(turn.Activity);
         var frame = new WorkshopFrame
         {
             Id = NewWorkshopId(),
@@ -132,7 +132,7 @@ public sealed class WorkshopSetupRoutes(
             return;
         }
 
-        var copier = Participant(turn.Activity);
+        var copier = WorkshopConversation.Sender(turn.Activity);
         var frame = head.Frame with
         {
             Id = NewWorkshopId(),
@@ -199,9 +199,6 @@ public sealed class WorkshopSetupRoutes(
         await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false) is { Progress.Status: WorkshopStatus.Running or WorkshopStatus.Paused } head
             ? head
             : null;
-
-    private static Participant Participant(Activity activity) =>
-        new(activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender."), activity.From.Name ?? activity.From.Id);
 
     /// <summary>Short, random and safe in every key: 12 lowercase base-32 characters.</summary>
     private static string NewWorkshopId()

@@ -17,6 +17,16 @@ public sealed record AnswerTarget(string SegmentId, int Stage, QuestionKey Quest
         head.Frame.Questions[head.Progress.Position.Question]);
 }
 
+/// <summary>
+/// Where a contribution comes from: its id (derived from the inbound activity, so a redelivery is recorded
+/// once) and its author.
+/// </summary>
+public sealed record ContributionSource(string Id, Participant Author)
+{
+    public static ContributionSource Of(Protocol.Schema.Activity activity) =>
+        new(WorkshopConversation.ContributionId(activity), WorkshopConversation.Sender(activity));
+}
+
 /// <summary>The outcome of recording something: what to tell the author, and whether it was a problem (then nothing was written).</summary>
 public sealed record RecordOutcome(string Message, bool IsProblem, bool WasDuplicate = false);
 
@@ -27,7 +37,7 @@ public sealed record RecordOutcome(string Message, bool IsProblem, bool WasDupli
 public sealed class ContributionRecorder(IWorkshopRepository repository, TimeProvider time, ILogger<ContributionRecorder> logger)
 {
     public async Task<RecordOutcome> RecordAnswerAsync(
-        WorkshopHead head, AnswerTarget target, string contributionId, Participant author,
+        WorkshopHead head, AnswerTarget target, ContributionSource origin,
         string? rawText, string? scoreInput, string? sourceInput, CancellationToken cancellationToken)
     {
         var text = WorkshopText.For(head.Frame.Language);
@@ -62,13 +72,8 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
 
         var stageName = head.Frame.Stages[target.Stage];
         var lane = QuestionCatalog.Text(target.Question, head.Frame.Language).Lane;
-        var added = await repository.AddContributionAsync(new Contribution
+        var added = await repository.AddContributionAsync(New(head, origin, ContributionKind.Answer) with
         {
-            Id = contributionId,
-            WorkshopId = head.Frame.Id,
-            Kind = ContributionKind.Answer,
-            Author = author,
-            At = time.GetUtcNow(),
             SegmentId = target.SegmentId,
             StageIndex = target.Stage,
             Question = target.Question,
@@ -82,7 +87,7 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
     }
 
     public async Task<RecordOutcome> RecordInsightAsync(
-        WorkshopHead head, string contributionId, Participant author, string? rawText, AnswerTarget where, CancellationToken cancellationToken)
+        WorkshopHead head, ContributionSource origin, string? rawText, AnswerTarget where, CancellationToken cancellationToken)
     {
         var text = WorkshopText.For(head.Frame.Language);
         if (head.Progress.Status == WorkshopStatus.Closed)
@@ -101,13 +106,8 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
             return problem;
         }
 
-        var added = await repository.AddContributionAsync(new Contribution
+        var added = await repository.AddContributionAsync(New(head, origin, ContributionKind.Insight) with
         {
-            Id = contributionId,
-            WorkshopId = head.Frame.Id,
-            Kind = ContributionKind.Insight,
-            Author = author,
-            At = time.GetUtcNow(),
             SegmentId = where.SegmentId,
             StageIndex = where.Stage,
             Text = insight,
@@ -118,7 +118,7 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
 
     /// <summary>Replaces (an edit record) or withdraws (a deletion record) the author's most recent answer.</summary>
     public async Task<RecordOutcome> ChangeLastAnswerAsync(
-        WorkshopHead head, string contributionId, Participant author, string? newText, CancellationToken cancellationToken)
+        WorkshopHead head, ContributionSource origin, string? newText, CancellationToken cancellationToken)
     {
         var text = WorkshopText.For(head.Frame.Language);
         if (head.Progress.Status == WorkshopStatus.Closed)
@@ -139,19 +139,14 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
         }
 
         var workshop = await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
-        var last = workshop?.LastAnswerOf(author.Id);
+        var last = workshop?.LastAnswerOf(origin.Author.Id);
         if (last is null)
         {
             return new RecordOutcome(text.NothingToChange, IsProblem: true);
         }
 
-        var added = await repository.AddContributionAsync(new Contribution
+        var added = await repository.AddContributionAsync(New(head, origin, delete ? ContributionKind.Deletion : ContributionKind.Edit) with
         {
-            Id = contributionId,
-            WorkshopId = head.Frame.Id,
-            Kind = delete ? ContributionKind.Deletion : ContributionKind.Edit,
-            Author = author,
-            At = time.GetUtcNow(),
             TargetId = last.Id,
             Text = delete ? null : replacement,
         }, cancellationToken).ConfigureAwait(false);
@@ -159,6 +154,15 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
         var quoted = Cards.Elements.ParticipantText.EscapeMarkdown(Cards.Elements.ParticipantText.Truncate(delete ? last.Text : replacement, 200));
         return new RecordOutcome(delete ? text.Undone(quoted) : text.Edited(quoted), IsProblem: false, WasDuplicate: !added);
     }
+
+    private Contribution New(WorkshopHead head, ContributionSource origin, ContributionKind kind) => new()
+    {
+        Id = origin.Id,
+        WorkshopId = head.Frame.Id,
+        Kind = kind,
+        Author = origin.Author,
+        At = time.GetUtcNow(),
+    };
 
     private static RecordOutcome? Refusal(WorkshopHead head, WorkshopText text) => head.Progress.Status switch
     {

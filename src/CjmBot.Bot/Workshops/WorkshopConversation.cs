@@ -1,4 +1,5 @@
 using CjmBot.Protocol.Schema;
+using CjmBot.Workshops.Frame;
 
 namespace CjmBot.Bot.Workshops;
 
@@ -25,4 +26,8 @@ public static class WorkshopConversation
     /// </summary>
     public static string ContributionId(Activity activity) =>
         Key(activity) + "|" + (activity.Id ?? throw new InvalidOperationException("The activity has no id."));
+
+    /// <summary>Who sent the activity, as a workshop participant.</summary>
+    public static Participant Sender(Activity activity) =>
+        new(activity.From?.Id ?? throw new InvalidOperationException("The activity has no sender."), activity.From.Name ?? activity.From.Id);
 }
