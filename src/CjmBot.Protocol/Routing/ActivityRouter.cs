@@ -1,6 +1,4 @@
-using System.Text.Json;
 using CjmBot.Protocol.Schema;
-using CjmBot.Protocol.Serialization;
 using CjmBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
 
@@ -51,7 +49,7 @@ public sealed class ActivityRouter(ILogger logger)
     /// <summary>Routes one turn. Returns false when nothing matched.</summary>
     public async Task<bool> RouteAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (TryReadCardAction(turn.Activity) is { } action)
+        if (CardAction.TryRead(turn.Activity) is { } action)
         {
             await RunCardActionAsync(turn, action, cancellationToken).ConfigureAwait(false);
             return true;
@@ -114,26 +112,6 @@ public sealed class ActivityRouter(ILogger logger)
         {
             await turn.SendActivityAsync(new Activity { Text = result.Message }, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static CardAction? TryReadCardAction(Activity activity)
-    {
-        if (activity.Type == ActivityTypes.Invoke && activity.Name == InvokeNames.AdaptiveCardAction && activity.Value is { } invokeValue)
-        {
-            var value = ProtocolJson.Deserialize<AdaptiveCardInvokeValue>(invokeValue);
-            var data = value?.Action?.Data ?? default;
-            return new CardAction(value?.Action?.Verb ?? "", data, IsExecute: true, activity.ReplyToId);
-        }
-
-        if (activity.Type == ActivityTypes.Message
-            && activity.Value is { ValueKind: JsonValueKind.Object } submitted
-            && submitted.TryGetProperty(CardAction.VerbProperty, out var verb)
-            && verb.ValueKind == JsonValueKind.String)
-        {
-            return new CardAction(verb.GetString()!, submitted, IsExecute: false, activity.ReplyToId);
-        }
-
-        return null;
     }
 
     private void Register(string name)

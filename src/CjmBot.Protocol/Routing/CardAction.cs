@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CjmBot.Protocol.Schema;
+using CjmBot.Protocol.Serialization;
 
 namespace CjmBot.Protocol.Routing;
 
@@ -22,6 +24,28 @@ public sealed record CardAction(string Verb, JsonElement Data, bool IsExecute, s
                 _ => null,
             }
             : null;
+
+    /// <summary>Reads the card action an activity carries, or null when it carries none.</summary>
+    public static CardAction? TryRead(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Type == ActivityTypes.Invoke && activity.Name == InvokeNames.AdaptiveCardAction && activity.Value is { } invokeValue)
+        {
+            var value = ProtocolJson.Deserialize<AdaptiveCardInvokeValue>(invokeValue);
+            var data = value?.Action?.Data ?? default;
+            return new CardAction(value?.Action?.Verb ?? "", data, IsExecute: true, activity.ReplyToId);
+        }
+
+        if (activity.Type == ActivityTypes.Message
+            && activity.Value is { ValueKind: JsonValueKind.Object } submitted
+            && submitted.TryGetProperty(VerbProperty, out var verb)
+            && verb.ValueKind == JsonValueKind.String)
+        {
+            return new CardAction(verb.GetString()!, submitted, IsExecute: false, activity.ReplyToId);
+        }
+
+        return null;
+    }
 }
 
 /// <summary>What a card action does in answer. Execute gets it in the invoke response; Submit gets the same effect by PUT or a message.</summary>
