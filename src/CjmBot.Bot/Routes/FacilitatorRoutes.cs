@@ -37,16 +37,10 @@ public sealed class FacilitatorRoutes(WorkshopGuard guard, WorkshopMoves moves, 
     }
 
     private KeyValuePair<BotCommand, CommandHandler> Command(BotCommand command, FacilitatorMove move) => new(command,
-        async (turn, parsed, language, cancellationToken) =>
+        async (turn, parsed, _, cancellationToken) =>
         {
-            var (head, refusal) = await guard.FacilitatedHeadAsync(turn, language, cancellationToken).ConfigureAwait(false);
-            if (head is null)
-            {
-                LogRefusal(turn, command.Name);
-                await turn.ReplyAsync(refusal!, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
+            // CommandRoutes refused anyone but a facilitator of the active workshop before this runs.
+            var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
             if (await moves.ApplyAsync(turn, head, move, parsed.Argument, expectedRevision: null, cancellationToken).ConfigureAwait(false) is { } problem)
             {
                 await turn.ReplyAsync(problem, cancellationToken).ConfigureAwait(false);
@@ -65,7 +59,7 @@ public sealed class FacilitatorRoutes(WorkshopGuard guard, WorkshopMoves moves, 
 
         if (!head.Frame.IsFacilitator(turn.Activity.From?.Id ?? ""))
         {
-            LogRefusal(turn, action.Verb);
+            Log.NotFacilitator(logger, turn.Activity.Conversation?.Id, action.Verb);
             return CardActionResult.ShowMessage(WorkshopGuard.FacilitatorsOnly(head));
         }
 
@@ -80,7 +74,4 @@ public sealed class FacilitatorRoutes(WorkshopGuard guard, WorkshopMoves moves, 
         var problem = await moves.ApplyAsync(turn, head, move, argument: null, submit.Revision, cancellationToken).ConfigureAwait(false);
         return CardActionResult.ShowMessage(problem ?? "✓");
     }
-
-    private void LogRefusal(ITurnContext turn, string command) =>
-        Log.NotFacilitator(logger, turn.Activity.Conversation?.Id, command);
 }

@@ -125,13 +125,8 @@ public sealed class WorkshopSetupRoutes(
 
     private async Task CopyAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
     {
-        var (head, refusal) = await guard.FacilitatedHeadAsync(turn, language, cancellationToken).ConfigureAwait(false);
-        if (head is null)
-        {
-            await turn.ReplyAsync(refusal!, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        // CommandRoutes refused anyone but a facilitator of the active workshop before this runs.
+        var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
         var copier = WorkshopConversation.Sender(turn.Activity);
         var frame = head.Frame with
         {
@@ -157,13 +152,7 @@ public sealed class WorkshopSetupRoutes(
 
     private async Task AddCoFacilitatorsAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
     {
-        var (head, refusal) = await guard.FacilitatedHeadAsync(turn, language, cancellationToken).ConfigureAwait(false);
-        if (head is null)
-        {
-            await turn.ReplyAsync(refusal!, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
         var text = WorkshopText.For(head.Frame.Language);
         var people = (turn.Activity.Entities ?? [])
             .Where(entity => entity.Type == Entity.MentionType && entity.Mentioned is { } who && who.Id != turn.Activity.Recipient?.Id)

@@ -8,10 +8,24 @@ namespace CjmBot.Bot.Workshops;
 /// <summary>Finds the workshop a turn is about, and checks who may steer it.</summary>
 public sealed class WorkshopGuard(IWorkshopRepository repository)
 {
+    private const string TurnStateKey = "cjm.activeHead";
+
+    /// <summary>The conversation's active workshop (frame and progress), read once per turn.</summary>
     public async Task<WorkshopHead?> ActiveHeadAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        if (turn.TurnState.TryGetValue(TurnStateKey, out var cached))
+        {
+            return (WorkshopHead?)cached;
+        }
+
         var workshopId = await repository.GetActiveWorkshopIdAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
-        return workshopId is null ? null : await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        var head = workshopId is null ? null : await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        if (head is not null)
+        {
+            turn.TurnState[TurnStateKey] = head;
+        }
+
+        return head;
     }
 
     /// <summary>

@@ -36,17 +36,6 @@ public static class ActivityExtensions
         activity.From,
         activity.Locale);
 
-    /// <summary>An activity addressed into the referenced conversation (proactive messages).</summary>
-    public static Activity ApplyConversationReference(this Activity activity, ConversationReference reference)
-    {
-        activity.ChannelId = reference.ChannelId;
-        activity.ServiceUrl = reference.ServiceUrl;
-        activity.Conversation = reference.Conversation;
-        activity.From = reference.Bot;
-        activity.Recipient ??= reference.User;
-        return activity;
-    }
-
     /// <summary>
     /// Removes the bot's own @mention (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) from the text of channel and group-chat
     /// messages, going by the mention entities rather than by the name in the text.
@@ -82,6 +71,4 @@ public static class ActivityExtensions
     public static string? GetTenantId(this Activity activity) =>
         activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id;
 
-    public static bool IsPersonal(this Activity activity) =>
-        activity.Conversation?.ConversationType is null or ConversationTypes.Personal && activity.Conversation?.IsGroup != true;
 }

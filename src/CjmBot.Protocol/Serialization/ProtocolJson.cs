@@ -40,7 +40,4 @@ public static class ProtocolJson
 
     /// <summary>Writes a JSON node with the same encoder (compact, unescaped letters).</summary>
     public static string Write(JsonNode node) => node.ToJsonString(Options);
-
-    /// <summary>Teams' message-size measure: the serialized activity counted in UTF-16 bytes.</summary>
-    public static int Utf16Size(Activity activity) => Serialize(activity).Length * 2;
 }
