@@ -1,0 +1,77 @@
+using CjmBot.IntegrationTests.Storage;
+using CjmBot.Storage;
+using CjmBot.Testing;
+using CjmBot.Workshops.Progress;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CjmBot.IntegrationTests.Bot;
+
+/// <summary>
+/// The bot restarted between two turns (a deployment, a crash): the workshop, its progress and its pending
+/// timer live in Table Storage, so a new host carries on where the old one stopped.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RestartTests(AzuriteFixture azurite, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Restart_BetweenSettingATimerAndItsDueTime_NewHostRemindsOnceAndMovesOn()
+    {
+        azurite.GetReachableClient();
+        var prefix = AzuriteFixture.NewTablePrefix();
+
+        await using (var before = CreateHost(prefix))
+        {
+            await before.Flow()
+                .In(TestConversation.Channel)
+                .Send("new")
+                .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
+                .Click("Start workshop", ("title", "Checkout"), ("product", "Store"), ("goal", "Drop-offs"),
+                    ("template", "Custom"), ("customStages", "Search, Purchase"), ("segments", "Shop owner: 5 people"))
+                .AssertInvokeCard(card => Assert.Equal("Workshop started", card.Heading))
+                .AssertCard(card => Assert.Equal("What is the customer's goal at this stage?", card.Texts[1]))
+                .Send("An answer before the restart")
+                .AssertReply("✓ Recorded")
+                .Send("timer 2")
+                .AssertReply("Timer set: 2 min")
+                .StartTestAsync();
+        }
+
+        await using var after = CreateHost(prefix);
+        await after.Flow()
+            .In(TestConversation.Channel)
+            .Then(async h =>
+            {
+                h.Time.Advance(TimeSpan.FromMinutes(2));
+                Assert.Equal(1, await h.Scheduler.RunDueJobsAsync(CancellationToken.None));
+                Assert.Equal(0, await h.Scheduler.RunDueJobsAsync(CancellationToken.None));
+            })
+            .AssertReply("⏰ Time is up for “What is the customer's goal at this stage?”. Moving on.")
+            .AssertCard(card => Assert.Equal("Where does the customer meet us at this stage?", card.Texts[1]))
+            .Send("An answer after the restart")
+            .AssertReply("✓ Recorded: Touchpoints · Search")
+            .Then(async h =>
+            {
+                var id = await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.Channel.Id.Split(";messageid=")[0], CancellationToken.None);
+                var workshop = (await h.Workshops.LoadAsync(id!, CancellationToken.None))!;
+                Assert.Equal(new Position(0, 0, 1), workshop.Progress.Position);
+                Assert.Equal(["An answer before the restart", "An answer after the restart"], workshop.Answers.Select(a => a.Text).ToArray());
+            })
+            .StartTestAsync();
+    }
+
+    private BotTestHost CreateHost(string tablePrefix) => BotTestHost.Create(output, services =>
+    {
+        services.RemoveAll<IConfiguration>();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureTables",
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = tablePrefix,
+        }).Build());
+        services.AddCjmBotStorage();
+    });
+}
