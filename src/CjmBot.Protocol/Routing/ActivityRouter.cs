@@ -6,6 +6,8 @@ namespace CjmBot.Protocol.Routing;
 
 public delegate Task RouteHandler(ITurnContext turnContext, CancellationToken cancellationToken);
 
+public delegate Task<InvokeResponse> InvokeHandler(ITurnContext turnContext, CancellationToken cancellationToken);
+
 public delegate Task<CardActionResult> CardActionHandler(ITurnContext turnContext, CardAction action, CancellationToken cancellationToken);
 
 /// <summary>
@@ -30,6 +32,11 @@ public sealed class ActivityRouter(ILogger logger)
 
     public ActivityRouter OnActivity(string name, string activityType, RouteHandler handler) =>
         On(name, turn => turn.Activity.Type == activityType, handler);
+
+    /// <summary>Handles an invoke by name; what the handler returns is the HTTP answer of the invoke.</summary>
+    public ActivityRouter OnInvoke(string invokeName, InvokeHandler handler) =>
+        On("invoke/" + invokeName, turn => turn.Activity.Type == ActivityTypes.Invoke && turn.Activity.Name == invokeName,
+            async (turn, cancellationToken) => turn.InvokeResponse = await handler(turn, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Runs only when no other route matched.</summary>
     public ActivityRouter OnFallback(string name, Func<ITurnContext, bool> selector, RouteHandler handler)
