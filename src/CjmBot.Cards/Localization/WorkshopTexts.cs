@@ -116,7 +116,8 @@ public static class WorkshopTexts
             _ => "closed",
         },
         StatusLine = (title, status) => $"**{title}**: {status}",
-        StatusCounts = (answers, insights) => $"{answers} answers, {insights} insights so far.",
+        StatusCounts = (answers, insights) =>
+            $"{answers} {(answers == 1 ? "answer" : "answers")}, {insights} {(insights == 1 ? "insight" : "insights")} so far.",
         MapHeading = "Customer journey map",
         MapSegment = name => $"Segment: {name}",
         NoAnswersYet = "no answers yet",
@@ -304,6 +305,9 @@ public static class WorkshopTexts
     /// <summary>Formats a time of day for messages (UTC; Teams cards cannot localise times themselves).</summary>
     public static string Time(DateTimeOffset at, Language language) =>
         at.UtcDateTime.ToString("HH:mm", language == Language.Ru ? Ru : En);
+
+    /// <summary>One person's emotion score, signed: <c>+2</c>, <c>0</c>, <c>-1</c>.</summary>
+    public static string Score(int score) => score > 0 ? "+" + score.ToString(CultureInfo.InvariantCulture) : score.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An average emotion score, signed, one decimal.</summary>
     public static string Score(double score, Language language) =>

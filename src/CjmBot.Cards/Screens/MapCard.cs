@@ -110,7 +110,7 @@ public static class MapCard
 
             items.Add(new TextBlock($"{laneName} ({lane.Count})") { Bold = true, Size = TextSize.Small, Spacing = Spacing.Small });
             items.AddRange(lane.Take(answersPerLane).Select(answer => Item(
-                (answer.Score is { } score ? WorkshopTexts.Score(score, frame.Language) + " " : "") + answer.Text,
+                (answer.Score is { } score ? WorkshopTexts.Score(score) + " " : "") + answer.Text,
                 answer.Author.Name, frame.Anonymous, text)));
             if (lane.Count > answersPerLane)
             {

@@ -261,7 +261,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             {
                 Assert.Contains("**Checkout journey**: running", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("Stage 1/2: Search · Question 1/6", reply.Text, StringComparison.Ordinal);
-                Assert.Contains("1 answers, 0 insights", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("1 answer, 0 insights so far.", reply.Text, StringComparison.Ordinal);
             })
             .Send("map")
             .AssertCard(card =>
