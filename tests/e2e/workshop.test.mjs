@@ -170,7 +170,7 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
 
       if (stage === 0 && question === 3) {
         await say('insight People compare us with marketplaces', '💡 Insight noted.');
-        const status = await say('status', 'insights so far');
+        const status = await say('status', 'insight so far');
         const statusText = await status.innerText();
         assert.match(statusText, /Checkout journey: running/, statusText);
         assert.match(statusText, /Small shop owner · Stage 1\/2: Search · Question 4\/6/, statusText);
