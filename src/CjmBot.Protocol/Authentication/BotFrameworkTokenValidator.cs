@@ -28,8 +28,6 @@ public sealed class BotFrameworkTokenValidator(
 
     public const string EndorsementsProperty = "endorsements";
 
-    public const string BlockingRefreshSwitch = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
-
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private static readonly string[] AllowedAlgorithms =
@@ -37,25 +35,11 @@ public sealed class BotFrameworkTokenValidator(
 
     private readonly JsonWebTokenHandler _handler = new();
 
-    /// <summary>
-    /// The production key source: one manager per process, refreshing the metadata and keys every 12 hours
-    /// (IdentityModel's default, within Microsoft's "at least daily" guidance). Plain http is accepted only
-    /// for a loopback metadata URL (local fakes).
-    /// </summary>
-    public static ConfigurationManager<OpenIdConnectConfiguration> CreateConfigurationManager(string metadataUrl, HttpClient httpClient)
+    /// <summary>The production key source. Plain http is accepted only for a loopback metadata URL (local fakes).</summary>
+    public static IConfigurationManager<OpenIdConnectConfiguration> CreateConfigurationManager(string metadataUrl, HttpClient httpClient, TimeProvider time)
     {
         var uri = new Uri(metadataUrl, UriKind.Absolute);
-        return CreateConfigurationManager(metadataUrl, new HttpDocumentRetriever(httpClient) { RequireHttps = !uri.IsLoopback });
-    }
-
-    /// <summary>The same manager over any document source (tests serve the metadata and keys from memory).</summary>
-    public static ConfigurationManager<OpenIdConnectConfiguration> CreateConfigurationManager(string metadataUrl, IDocumentRetriever documentRetriever)
-    {
-        // By default IdentityModel refreshes in the background after RequestRefresh(), so the retry that
-        // follows an unknown key would still see the old keys. The blocking mode makes the next
-        // GetConfigurationAsync() fetch them. The switch is process-wide; this process only hosts the bot.
-        AppContext.SetSwitch(BlockingRefreshSwitch, true);
-        return new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), documentRetriever);
+        return new SigningKeyCache(metadataUrl, new HttpDocumentRetriever(httpClient) { RequireHttps = !uri.IsLoopback }, time);
     }
 
     public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)

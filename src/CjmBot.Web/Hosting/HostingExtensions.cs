@@ -42,7 +42,8 @@ public static class HostingExtensions
         services.TryAddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(provider =>
             BotFrameworkTokenValidator.CreateConfigurationManager(
                 provider.GetRequiredService<IOptions<BotOptions>>().Value.OpenIdMetadataUrl,
-                provider.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClientName)));
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClientName),
+                provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotFrameworkTokenValidator>();
         return services;
     }

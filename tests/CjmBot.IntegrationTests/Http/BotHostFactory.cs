@@ -37,7 +37,7 @@ internal sealed class BotHostFactory(
             services.AddSingleton<TimeProvider>(time);
             services.RemoveAll<IConfigurationManager<OpenIdConnectConfiguration>>();
             services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(
-                BotFrameworkTokenValidator.CreateConfigurationManager(FakeOpenIdDocumentRetriever.MetadataUrl, keys));
+                new SigningKeyCache(FakeOpenIdDocumentRetriever.MetadataUrl, keys, time));
         });
     }
 }
