@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CjmBot.Workshops.Scheduling;
@@ -23,13 +24,38 @@ public sealed class MapRenderSchedule(IScheduledJobStore jobs, TimeProvider time
     /// <summary>Failed redraws in a row after which the map waits for the next contribution instead.</summary>
     public const int MaxAttempts = 10;
 
+    /// <summary>Workshops remembered before the memory below is cleared (it only saves storage requests).</summary>
+    private const int MaxRemembered = 10_000;
+
+    /// <summary>
+    /// The second this instance last saw a redraw requested for, per workshop: further answers in that second need
+    /// no storage request, since that job is not due before the second ends and will load them too.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, long> _requested = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Requests a redraw. Call it after the contribution is stored: the job is created for the current second and
     /// runs after it ends, so it always loads what was stored before the request.
     /// </summary>
     /// <returns>False when this second's redraw was already requested (it will show this contribution too).</returns>
-    public Task<bool> RequestAsync(string workshopId, CancellationToken cancellationToken) =>
-        jobs.TryAddAsync(Job(workshopId, time.GetUtcNow(), attempt: 0), cancellationToken);
+    public async Task<bool> RequestAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var second = now.ToUnixTimeSeconds();
+        if (_requested.TryGetValue(workshopId, out var known) && known == second)
+        {
+            return false;
+        }
+
+        var added = await jobs.TryAddAsync(Job(workshopId, now, attempt: 0), cancellationToken).ConfigureAwait(false);
+        if (_requested.Count >= MaxRemembered)
+        {
+            _requested.Clear();
+        }
+
+        _requested[workshopId] = second;
+        return added;
+    }
 
     /// <summary>Requests another redraw <see cref="RetryDelay"/> from now, after attempt <paramref name="failedAttempt"/> failed.</summary>
     /// <returns>False when the attempts are used up or a redraw is already requested for then.</returns>
