@@ -1,3 +1,4 @@
+using System.Globalization;
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json.Nodes;
 using CjmBot.Cards.Submissions;
@@ -13,7 +14,8 @@ internal sealed record BurstOutcome(string ConversationId, string WorkshopId, IR
 
 /// <summary>
 /// <c>burst</c>: a workshop in a group chat, then 50 participants answering the first question 10 times each,
-/// all 500 answers sent within 10 seconds, then a count of what the repository holds.
+/// all 500 answers sent within 10 seconds, then a count of what the repository holds, how soon the live map
+/// (updated in place) shows all 500, and how the bot's calls into the conversation compare with Teams' limits.
 /// </summary>
 internal static class BurstScenario
 {
@@ -32,6 +34,20 @@ internal static class BurstScenario
 
     /// <summary>Between participants, so that they do not all hit the same millisecond.</summary>
     private static readonly TimeSpan Stagger = TimeSpan.FromMilliseconds(15);
+
+    /// <summary>How long to wait after the burst for a map update showing every answer before calling it missing.</summary>
+    private static readonly TimeSpan MapDeadline = TimeSpan.FromSeconds(20);
+
+    /// <summary>The goal: the map shows the last answer this soon after its HTTP response.</summary>
+    private static readonly TimeSpan MapTarget = TimeSpan.FromSeconds(3);
+
+    /// <summary>Teams' limits per conversation, all outbound calls counted (botframework-protocol.md §4.1).</summary>
+    private static readonly (TimeSpan Window, int Limit)[] TeamsLimits =
+    [
+        (TimeSpan.FromSeconds(1), 7),
+        (TimeSpan.FromSeconds(2), 8),
+        (TimeSpan.FromSeconds(30), 60),
+    ];
 
     public static async Task<BurstOutcome?> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
@@ -77,7 +93,9 @@ internal static class BurstScenario
         var count = AnswerCount.Of(snapshot, expected);
         var sentAt = allTurns.Select(turn => turn.SentAt).ToList();
         var errors = allTurns.Where(turn => !turn.Succeeded).ToList();
-        var calls = context.Connector.CallsFor(conversationId, started, finished);
+        var completeMap = await WaitForCompleteMapAsync(context, conversationId, finished, cancellationToken).ConfigureAwait(false);
+        var calls = context.Connector.CallsFor(conversationId, started, completeMap?.Timestamp ?? Stopwatch.GetTimestamp());
+        var mapUpdates = calls.Where(call => call.Method == "PUT").ToList();
 
         results.Add(Name, "answers expected", ExpectedAnswers);
         results.Add(Name, "answers recorded", count.Recorded);
@@ -95,9 +113,29 @@ internal static class BurstScenario
         results.Add(Name, "storage requests per answer", storageRequests / (double)ExpectedAnswers, "F2");
         results.AddLatency(Name, "turn latency", LatencySummary.Of(allTurns.Select(turn => turn.Latency)));
         results.Add(Name, "errors (non-2xx)", errors.Count);
-        results.Add(Name, "connector calls for the conversation", calls.Count);
-        results.Add(Name, "connector calls, max in any 1 s", CallWindows.MaxIn(calls, TimeSpan.FromSeconds(1)));
-        results.Add(Name, "connector calls, max in any 30 s", CallWindows.MaxIn(calls, TimeSpan.FromSeconds(30)));
+        results.Add(Name, "map updates (PUT) until the map shows all answers", mapUpdates.Count);
+        results.Add(Name, "answers on the first map update", mapUpdates.Count > 0 ? mapUpdates[0].MapAnswers ?? 0 : 0);
+        var mapDelay = completeMap is null ? (TimeSpan?)null : Stopwatch.GetElapsedTime(finished, completeMap.Timestamp);
+        results.Add(Name, $"last answer's response to the map showing all {ExpectedAnswers} (s)", mapDelay is { } delay ? delay.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) : "never");
+        results.Add(Name, "connector calls for the conversation (burst until that map)", calls.Count);
+        foreach (var (span, limit) in TeamsLimits)
+        {
+            var most = CallWindows.MaxIn(calls, span);
+            results.Add(Name, $"connector calls, max in any {span.TotalSeconds:0} s (Teams limit {limit})", most);
+            if (most > limit)
+            {
+                results.Fail(Name, $"{most} connector calls within {span.TotalSeconds:0} s, over Teams' limit of {limit}");
+            }
+        }
+
+        if (mapDelay is null)
+        {
+            results.Fail(Name, $"no map update showed all {ExpectedAnswers} answers within {MapDeadline.TotalSeconds:0} s of the burst");
+        }
+        else if (mapDelay > MapTarget)
+        {
+            Console.WriteLine($"  note: the map showed the last answer {mapDelay.Value.TotalSeconds:F2} s after it, later than the {MapTarget.TotalSeconds:0} s goal");
+        }
 
         if (errors.Count > 0)
         {
@@ -115,6 +153,24 @@ internal static class BurstScenario
         }
 
         return new BurstOutcome(conversationId, workshopId, answers, expected);
+    }
+
+    /// <summary>The first map update (PUT) showing every answer of the burst, waiting for it up to <see cref="MapDeadline"/>.</summary>
+    private static async Task<ConnectorCall?> WaitForCompleteMapAsync(BenchContext context, string conversationId, long burstEnded, CancellationToken cancellationToken)
+    {
+        while (Stopwatch.GetElapsedTime(burstEnded) < MapDeadline)
+        {
+            var complete = context.Connector.CallsFor(conversationId, burstEnded)
+                .FirstOrDefault(call => call.Method == "PUT" && call.MapAnswers >= ExpectedAnswers);
+            if (complete is not null)
+            {
+                return complete;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), context.Time, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
     }
 
     /// <summary>One participant: each answer leaves at its own time, without waiting for the previous turn, so a slow bot cannot stretch the burst.</summary>

@@ -13,7 +13,8 @@ namespace CjmBot.Benchmarks;
 /// <summary>One request the bot made to the Bot Connector.</summary>
 /// <param name="Timestamp">When it arrived, in <see cref="Stopwatch"/> ticks.</param>
 /// <param name="AssignedId">The activity id the connector answered with (a reply) or echoed (an update).</param>
-internal sealed record ConnectorCall(long Timestamp, string Method, string ConversationId, string AssignedId);
+/// <param name="MapAnswers">For an update carrying the map card: how many answers its lanes count; otherwise null.</param>
+internal sealed record ConnectorCall(long Timestamp, string Method, string ConversationId, string AssignedId, int? MapAnswers = null);
 
 /// <summary>
 /// A minimal Bot Connector on a free loopback port: accepts every send, reply and update at once and records it,
@@ -67,10 +68,12 @@ internal sealed class FakeConnector : IAsyncDisposable
         return AnswerAsync(context, StatusCodes.Status201Created, id);
     }
 
-    private Task UpdateAsync(HttpContext context, string conversationId, string activityId)
+    private async Task UpdateAsync(HttpContext context, string conversationId, string activityId)
     {
-        _calls.Enqueue(new ConnectorCall(Stopwatch.GetTimestamp(), HttpMethods.Put, conversationId, activityId));
-        return AnswerAsync(context, StatusCodes.Status200OK, activityId);
+        var arrived = Stopwatch.GetTimestamp();
+        var activity = await ProtocolJson.DeserializeAsync<CjmBot.Protocol.Schema.Activity>(context.Request.Body, context.RequestAborted).ConfigureAwait(false);
+        _calls.Enqueue(new ConnectorCall(arrived, HttpMethods.Put, conversationId, activityId, MapLanes.AnswersShown(activity)));
+        await AnswerAsync(context, StatusCodes.Status200OK, activityId).ConfigureAwait(false);
     }
 
     private static Task AnswerAsync(HttpContext context, int statusCode, string id)

@@ -70,8 +70,11 @@ internal sealed class ResultsTable
         text.AppendLine();
         text.AppendLine("Turn latency: from sending `POST /api/messages` to reading the whole response; the bot runs each turn inline, so it");
         text.AppendLine("includes storage and the connector calls. Storage requests: every Table Storage HTTP request the host made during the");
-        text.AppendLine("burst (StorageRequestCounter, retries included, the scheduler's poll every 5 s too) divided by 500. Connector windows");
-        text.AppendLine("slide over the calls' arrival times; they are not aligned to clock seconds.");
+        text.AppendLine("burst (StorageRequestCounter, retries included, the scheduler's poll every 1 s too) divided by 500. In a group chat");
+        text.AppendLine("typed answers get no reply: the live map (one message, updated in place by PUT at most once a second) shows them.");
+        text.AppendLine("Map delay: from the last answer's HTTP response to the arrival of the first PUT whose card counts all 500 answers.");
+        text.AppendLine("Connector windows count every call into the conversation from the first answer to that PUT; they slide over the");
+        text.AppendLine("calls' arrival times (not aligned to clock seconds) and are compared with Teams' per-conversation limits.");
 
         return text.ToString();
     }

@@ -2,6 +2,7 @@ using CjmBot.Bot.Routes;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Bot.Workshops;
 using CjmBot.Protocol.Turns;
+using CjmBot.Workshops.LiveMap;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,7 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the bot, its routes and its turn middleware (in order: logging scope, then error handling),
-    /// and the scheduler that fires question timers. The host adds the adapter, the connector and the storage
+    /// and the scheduler that fires question timers and redraws live maps. The host adds the adapter, the connector and the storage
     /// (state store, workshop repository, job store).
     /// </summary>
     public static IServiceCollection AddCjmBot(this IServiceCollection services)
@@ -29,6 +30,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WorkshopMoves>();
         services.AddSingleton<ContributionRecorder>();
         services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<MapRenderSchedule>();
+        services.AddSingleton<LiveMaps>();
 
         AddRouteGroup<WelcomeRoutes>(services, commands: false);
         AddRouteGroup<HelpRoutes>(services, commands: true);
@@ -41,6 +44,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, CjmBotApplication>();
 
         services.AddSingleton<IScheduledJobHandler, QuestionTimerJobHandler>();
+        services.AddSingleton<IScheduledJobHandler, MapRenderJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
         return services;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace CjmBot.Bot;
 
 // Event ids of this project: 3000-3999.
-//   3000-3099 routes and commands, 3100-3199 welcome, 3900-3999 errors.
+//   3000-3099 routes and commands, 3100-3199 welcome, 3200-3299 workshops, 3300-3399 schedule, 3400-3499 live map, 3900-3999 errors.
 internal static partial class Log
 {
     [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Command {Command} in a {ConversationType} conversation")]
@@ -50,6 +50,24 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3304, Level = LogLevel.Warning, Message = "Timer of workshop {WorkshopId} fired but the workshop or its conversation is gone")]
     public static partial void TimerTargetMissing(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 3400, Level = LogLevel.Debug, Message = "Live map of workshop {WorkshopId} redrawn with {Contributions} contributions")]
+    public static partial void LiveMapRendered(ILogger logger, string workshopId, int contributions);
+
+    [LoggerMessage(EventId = 3401, Level = LogLevel.Debug, Message = "Live map of workshop {WorkshopId} already shows {Contributions} contributions; not redrawn")]
+    public static partial void LiveMapUpToDate(ILogger logger, string workshopId, int contributions);
+
+    [LoggerMessage(EventId = 3402, Level = LogLevel.Debug, Message = "Workshop {WorkshopId} has no live map (or is gone); nothing to redraw")]
+    public static partial void LiveMapMissing(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 3403, Level = LogLevel.Warning, Message = "Live map of workshop {WorkshopId}: the connector answered {Status} (attempt {Attempt}); retry scheduled: {Retried}")]
+    public static partial void LiveMapUpdateFailed(ILogger logger, string workshopId, int status, int attempt, bool retried);
+
+    [LoggerMessage(EventId = 3404, Level = LogLevel.Warning, Message = "Live map of workshop {WorkshopId}: the connector refused the update with {Status} {ErrorCode}; not retried")]
+    public static partial void LiveMapUpdateRefused(ILogger logger, string workshopId, int status, string? errorCode);
+
+    [LoggerMessage(EventId = 3405, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: could not request a live map redraw; the next contribution will")]
+    public static partial void LiveMapRequestFailed(ILogger logger, Exception exception, string workshopId);
 
     [LoggerMessage(EventId = 3900, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity; apologising")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string activityType);

@@ -31,6 +31,7 @@ public sealed class BotTestHost : IAsyncDisposable
         State = services.GetRequiredService<IStateStore>();
         Workshops = services.GetRequiredService<IWorkshopRepository>();
         Scheduler = services.GetRequiredService<ScheduledJobRunner>();
+        Jobs = services.GetRequiredService<IScheduledJobStore>();
     }
 
     public TestAdapter Adapter { get; }
@@ -46,6 +47,12 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <summary>Runs due timers and reminders when a test says so (after advancing <see cref="Time"/>).</summary>
     public ScheduledJobRunner Scheduler { get; }
+
+    /// <summary>The durable schedule (timers, live map redraws).</summary>
+    public IScheduledJobStore Jobs { get; }
+
+    /// <summary>What the channel holds and saw: shared with every other instance of this bot (<see cref="AnotherInstance"/>).</summary>
+    public TestChannel Channel => Adapter.Channel;
 
     public IServiceProvider Services => _services;
 
@@ -70,10 +77,26 @@ public sealed class BotTestHost : IAsyncDisposable
         services.AddSingleton<IWorkshopRepository, InMemoryWorkshopRepository>();
         services.AddSingleton<IScheduledJobStore, InMemoryScheduledJobStore>();
         services.AddCjmBot();
+        services.AddSingleton<TestChannel>();
         services.AddSingleton<ChannelAdapter, TestAdapter>();
         configure?.Invoke(services);
         return new BotTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), output);
     }
+
+    /// <summary>
+    /// A second instance of the bot, as behind a load balancer: its own services, routes and scheduler, sharing this
+    /// host's clock, state, workshops, schedule and channel. Dispose it as well.
+    /// </summary>
+    public BotTestHost AnotherInstance(Action<IServiceCollection>? configure = null) => Create(_output, services =>
+    {
+        services.AddSingleton(Time);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(State);
+        services.AddSingleton(Workshops);
+        services.AddSingleton(Jobs);
+        services.AddSingleton(Channel);
+        configure?.Invoke(services);
+    });
 
     public TestFlow Flow() => new(this);
 

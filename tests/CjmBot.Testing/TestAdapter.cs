@@ -17,52 +17,39 @@ public enum OutboundKind
 public sealed record OutboundCall(OutboundKind Kind, Activity? Activity, string? ActivityId, string? ConversationId);
 
 /// <summary>
-/// The in-process channel: runs turns through the real middleware and bot, and records every outbound call
-/// instead of calling the Bot Connector. Message ids are assigned like the connector does.
+/// The in-process channel adapter: runs turns through the real middleware and bot, and records every outbound
+/// call in its <see cref="TestChannel"/> instead of calling the Bot Connector. Message ids are assigned like the
+/// connector does.
 /// </summary>
-public sealed class TestAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger<TestAdapter> logger) : ChannelAdapter(middleware, logger)
+public sealed class TestAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger<TestAdapter> logger, TestChannel? channel = null)
+    : ChannelAdapter(middleware, logger)
 {
-    private readonly ConcurrentQueue<OutboundCall> _unread = new();
-    private readonly ConcurrentDictionary<string, Activity> _messages = new(StringComparer.Ordinal);
-    private long _nextId = 1795355450000;
+    public TestChannel Channel { get; } = channel ?? new TestChannel();
 
     /// <summary>Members returned by the paged-members API, per conversation id.</summary>
-    public ConcurrentDictionary<string, List<TeamsChannelAccount>> Rosters { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, List<TeamsChannelAccount>> Rosters => Channel.Rosters;
 
-    public List<OutboundCall> History { get; } = [];
+    public List<OutboundCall> History => Channel.History;
 
     /// <summary>The current content of every message the bot posted, by message id (updates applied).</summary>
-    public IReadOnlyDictionary<string, Activity> Messages => _messages;
+    public IReadOnlyDictionary<string, Activity> Messages => Channel.Messages;
 
-    public OutboundCall? NextOutbound() => _unread.TryDequeue(out var call) ? call : null;
+    public OutboundCall? NextOutbound() => Channel.NextOutbound();
 
-    public int UnreadCount => _unread.Count;
+    public int UnreadCount => Channel.UnreadCount;
 
-    public override Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        activity.Id = id;
-        _messages[id] = activity;
-        Record(new OutboundCall(OutboundKind.Send, activity, id, activity.Conversation?.Id));
-        return Task.FromResult(new ResourceResponse { Id = id });
-    }
+    public override Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken) =>
+        Task.FromResult(new ResourceResponse { Id = Channel.Post(activity) });
 
     public override Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (activity.Id is null || !_messages.ContainsKey(activity.Id))
-        {
-            throw new InvalidOperationException($"The bot updated message '{activity.Id}', which it never sent (the connector answers 404).");
-        }
-
-        _messages[activity.Id] = activity;
-        Record(new OutboundCall(OutboundKind.Update, activity, activity.Id, activity.Conversation?.Id));
+        Channel.Update(activity);
         return Task.FromResult(new ResourceResponse { Id = activity.Id });
     }
 
     public override Task DeleteActivityAsync(ConversationReference reference, string activityId, CancellationToken cancellationToken)
     {
-        _messages.TryRemove(activityId, out _);
-        Record(new OutboundCall(OutboundKind.Delete, null, activityId, reference.Conversation.Id));
+        Channel.Delete(activityId, reference.Conversation.Id);
         return Task.CompletedTask;
     }
 
@@ -71,7 +58,7 @@ public sealed class TestAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger
     {
         var member = parameters.Members?.FirstOrDefault()?.Id ?? "unknown";
         var conversationId = "a:1dm-" + member;
-        Record(new OutboundCall(OutboundKind.CreateConversation, parameters.Activity, null, conversationId));
+        Channel.Record(new OutboundCall(OutboundKind.CreateConversation, parameters.Activity, null, conversationId));
         return Task.FromResult(new ConversationResourceResponse { Id = conversationId, ServiceUrl = serviceUrl });
     }
 
@@ -81,14 +68,4 @@ public sealed class TestAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger
         {
             Members = Rosters.TryGetValue(reference.Conversation.Id, out var members) ? [.. members] : [],
         });
-
-    private void Record(OutboundCall call)
-    {
-        lock (History)
-        {
-            History.Add(call);
-        }
-
-        _unread.Enqueue(call);
-    }
 }

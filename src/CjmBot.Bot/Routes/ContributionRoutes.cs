@@ -17,11 +17,14 @@ namespace CjmBot.Bot.Routes;
 /// What participants give: answers (typed in the chat or sent from a question card), insights, edits and
 /// removal of their last answer; and what anyone may ask for: the status and the map. A message that is no
 /// command is an answer to the current question while a workshop runs, and otherwise gets a pointer to help.
+/// A typed answer is acknowledged only in a personal chat: in channels and group chats the live map shows it,
+/// so a burst of answers does not become a burst of replies. Refusals are always answered.
 /// </summary>
 public sealed class ContributionRoutes(
     IWorkshopRepository repository,
     WorkshopGuard guard,
     ContributionRecorder recorder,
+    LiveMaps maps,
     ILogger<ContributionRoutes> logger) : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
@@ -59,7 +62,7 @@ public sealed class ContributionRoutes(
         var outcome = await recorder.RecordAnswerAsync(
             head, AnswerTarget.Current(head), ContributionSource.Of(turn.Activity),
             userText, scoreInput: null, sourceInput: null, cancellationToken).ConfigureAwait(false);
-        if (!outcome.WasDuplicate)
+        if (outcome.IsProblem || (!outcome.WasDuplicate && turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal))
         {
             await turn.ReplyAsync(outcome.Message, cancellationToken).ConfigureAwait(false);
         }
@@ -180,8 +183,8 @@ public sealed class ContributionRoutes(
             return;
         }
 
-        await turn.SendActivityAsync(new Activity { Attachments = [Attachment.AdaptiveCard(MapCard.Create(workshop))] }, cancellationToken)
-            .ConfigureAwait(false);
+        // A fresh message at the bottom of the conversation, and from now on the one that is kept up to date.
+        await maps.PostAsync(turn, workshop, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<WorkshopSnapshot?> LoadActiveAsync(ITurnContext turn, CancellationToken cancellationToken)

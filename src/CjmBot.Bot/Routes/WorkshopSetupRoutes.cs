@@ -18,12 +18,14 @@ namespace CjmBot.Bot.Routes;
 /// <summary>
 /// Starting workshops: <c>new</c> posts the setup form, its button creates the workshop and posts the first
 /// question; <c>copy</c> starts the next version of the map; <c>cofacilitator</c> shares the controls.
+/// Every start posts the workshop's live map before the first question.
 /// </summary>
 public sealed class WorkshopSetupRoutes(
     IWorkshopRepository repository,
     WorkshopGuard guard,
     WorkshopTimers timers,
     ConversationReferences references,
+    LiveMaps maps,
     TimeProvider time,
     ILogger<WorkshopSetupRoutes> logger) : IRouteGroup, ICommandGroup
 {
@@ -180,7 +182,9 @@ public sealed class WorkshopSetupRoutes(
         await references.SaveAsync(frame.Id, turn.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
         await timers.SyncAsync(frame, progress, cancellationToken).ConfigureAwait(false);
         Log.WorkshopCreated(logger, frame.Id, frame.Segments.Count, frame.Stages.Count);
-        await WorkshopPresenter.PostCurrentAsync(turn, new WorkshopSnapshot(frame, progress, []), cancellationToken).ConfigureAwait(false);
+        var workshop = new WorkshopSnapshot(frame, progress, []);
+        await maps.PostAsync(turn, workshop, cancellationToken).ConfigureAwait(false);
+        await WorkshopPresenter.PostCurrentAsync(turn, workshop, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The conversation's workshop if it still runs (a closed or finished one does not block a new one).</summary>

@@ -2,6 +2,7 @@ using CjmBot.Cards.Localization;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
+using CjmBot.Workshops.LiveMap;
 using CjmBot.Workshops.Progress;
 using CjmBot.Workshops.Questions;
 using Microsoft.Extensions.Logging;
@@ -33,8 +34,10 @@ public sealed record RecordOutcome(string Message, bool IsProblem, bool WasDupli
 /// <summary>
 /// Checks and records answers, insights and answer edits, each as its own record the moment it arrives.
 /// Refusals (empty, too long, score out of range, workshop paused or closed) write nothing and say why.
+/// Everything recorded asks for the live map to be redrawn.
 /// </summary>
-public sealed class ContributionRecorder(IWorkshopRepository repository, TimeProvider time, ILogger<ContributionRecorder> logger)
+public sealed class ContributionRecorder(
+    IWorkshopRepository repository, MapRenderSchedule renders, TimeProvider time, ILogger<ContributionRecorder> logger)
 {
     public async Task<RecordOutcome> RecordAnswerAsync(
         WorkshopHead head, AnswerTarget target, ContributionSource origin,
@@ -82,7 +85,7 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
             Source = source,
         }, cancellationToken).ConfigureAwait(false);
         Log.AnswerText(logger, head.Frame.Id, answer);
-        LogOutcome(head.Frame.Id, added, ContributionKind.Answer);
+        await AfterAddAsync(head.Frame.Id, added, ContributionKind.Answer, cancellationToken).ConfigureAwait(false);
         return new RecordOutcome(text.Recorded(lane, stageName), IsProblem: false, WasDuplicate: !added);
     }
 
@@ -112,7 +115,7 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
             StageIndex = where.Stage,
             Text = insight,
         }, cancellationToken).ConfigureAwait(false);
-        LogOutcome(head.Frame.Id, added, ContributionKind.Insight);
+        await AfterAddAsync(head.Frame.Id, added, ContributionKind.Insight, cancellationToken).ConfigureAwait(false);
         return new RecordOutcome(text.InsightNoted, IsProblem: false, WasDuplicate: !added);
     }
 
@@ -150,7 +153,7 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
             TargetId = last.Id,
             Text = delete ? null : replacement,
         }, cancellationToken).ConfigureAwait(false);
-        LogOutcome(head.Frame.Id, added, delete ? ContributionKind.Deletion : ContributionKind.Edit);
+        await AfterAddAsync(head.Frame.Id, added, delete ? ContributionKind.Deletion : ContributionKind.Edit, cancellationToken).ConfigureAwait(false);
         var quoted = Cards.Elements.ParticipantText.EscapeMarkdown(Cards.Elements.ParticipantText.Truncate(delete ? last.Text : replacement, 200));
         return new RecordOutcome(delete ? text.Undone(quoted) : text.Edited(quoted), IsProblem: false, WasDuplicate: !added);
     }
@@ -178,15 +181,23 @@ public sealed class ContributionRecorder(IWorkshopRepository repository, TimePro
         _ => null,
     };
 
-    private void LogOutcome(string workshopId, bool added, ContributionKind kind)
+    private async Task AfterAddAsync(string workshopId, bool added, ContributionKind kind, CancellationToken cancellationToken)
     {
-        if (added)
-        {
-            Log.ContributionRecorded(logger, workshopId, kind);
-        }
-        else
+        if (!added)
         {
             Log.DuplicateContribution(logger, workshopId);
+            return;
+        }
+
+        Log.ContributionRecorded(logger, workshopId, kind);
+        try
+        {
+            await renders.RequestAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The contribution is safely stored; failing the turn now would only make people send it again.
+            Log.LiveMapRequestFailed(logger, exception, workshopId);
         }
     }
 }

@@ -41,16 +41,25 @@ public sealed class TableScheduledJobStore : IScheduledJobStore, IDisposable
 
     public async Task ScheduleAsync(ScheduledJob job, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        var entity = new TableEntity(Partition, TableStateKey.EscapeId(job.Key));
-        SetText(entity, KeyColumn, job.Key);
-        SetText(entity, KindColumn, job.Kind);
-        entity[DueAtColumn] = job.DueAt;
-        SetText(entity, PayloadColumn, ProtocolJson.Write(job.Payload));
-        entity[TokenColumn] = NewToken();
+        var entity = NewEntity(job);
         var table = await _jobs.GetAsync(cancellationToken).ConfigureAwait(false);
         // Replace drops the ClaimedUntil column: a rescheduled job is unclaimed, and the old claim's token is gone.
         await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> TryAddAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        var entity = NewEntity(job);
+        var table = await _jobs.GetAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            return false;
+        }
     }
 
     public async Task CancelAsync(string key, CancellationToken cancellationToken)
@@ -148,6 +157,18 @@ public sealed class TableScheduledJobStore : IScheduledJobStore, IDisposable
     }
 
     public void Dispose() => _jobs.Dispose();
+
+    private static TableEntity NewEntity(ScheduledJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var entity = new TableEntity(Partition, TableStateKey.EscapeId(job.Key));
+        SetText(entity, KeyColumn, job.Key);
+        SetText(entity, KindColumn, job.Kind);
+        entity[DueAtColumn] = job.DueAt;
+        SetText(entity, PayloadColumn, ProtocolJson.Write(job.Payload));
+        entity[TokenColumn] = NewToken();
+        return entity;
+    }
 
     private static string NewToken() => Guid.NewGuid().ToString("N");
 

@@ -10,6 +10,12 @@ public interface IScheduledJobStore
     /// <summary>Adds the job, or replaces the job with the same key (and any claim on it).</summary>
     Task ScheduleAsync(ScheduledJob job, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds the job only if no job with its key exists (claimed or not). Returns false, and changes nothing,
+    /// when one does: many callers asking for the same thing at once create it once.
+    /// </summary>
+    Task<bool> TryAddAsync(ScheduledJob job, CancellationToken cancellationToken);
+
     /// <summary>Removes the job with this key, if any.</summary>
     Task CancelAsync(string key, CancellationToken cancellationToken);
 

@@ -16,6 +16,15 @@ public sealed class InMemoryScheduledJobStore : IScheduledJobStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> TryAddAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        lock (_gate)
+        {
+            return Task.FromResult(_jobs.TryAdd(job.Key, new Entry(job, Guid.NewGuid().ToString("N"), ClaimedUntil: null)));
+        }
+    }
+
     public Task CancelAsync(string key, CancellationToken cancellationToken)
     {
         lock (_gate)

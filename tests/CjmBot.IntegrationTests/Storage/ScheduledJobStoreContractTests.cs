@@ -113,6 +113,52 @@ public abstract class ScheduledJobStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TryAddAsync_NewKey_AddsAClaimableJob()
+    {
+        var job = Job(TimerKey, T0, revision: 3);
+
+        Assert.True(await Store.TryAddAsync(job, None));
+
+        var claimed = Assert.Single(await Store.ClaimDueAsync(T0, Lease, 10, None));
+        AssertSameJob(job, claimed.Job);
+    }
+
+    [Fact]
+    public async Task TryAddAsync_KeyExists_ReturnsFalseAndKeepsTheFirstJob()
+    {
+        var first = Job(TimerKey, T0, revision: 1);
+        Assert.True(await Store.TryAddAsync(first, None));
+
+        Assert.False(await Store.TryAddAsync(Job(TimerKey, T0.AddMinutes(-5), revision: 2), None));
+
+        var claimed = Assert.Single(await Store.ClaimDueAsync(T0.AddHours(1), Lease, 10, None));
+        AssertSameJob(first, claimed.Job);
+    }
+
+    [Fact]
+    public async Task TryAddAsync_KeyClaimed_ReturnsFalseAndLeavesTheClaim()
+    {
+        await Store.ScheduleAsync(Job(TimerKey, T0), None);
+        var claimed = Assert.Single(await Store.ClaimDueAsync(T0, Lease, 10, None));
+
+        Assert.False(await Store.TryAddAsync(Job(TimerKey, T0, revision: 2), None));
+
+        Assert.Empty(await Store.ClaimDueAsync(T0, Lease, 10, None));
+        Assert.True(await Store.CompleteAsync(claimed, None));
+        // Once the job ran and is gone, the same key may be added again.
+        Assert.True(await Store.TryAddAsync(Job(TimerKey, T0, revision: 3), None));
+    }
+
+    [Fact]
+    public async Task TryAddAsync_ManyConcurrentCallers_AddTheJobOnce()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => Store.TryAddAsync(Job(TimerKey, T0, revision: i), None))));
+
+        Assert.Single(results, added => added);
+        Assert.Single(await Store.ClaimDueAsync(T0, Lease, 10, None));
+    }
+
+    [Fact]
     public async Task CancelAsync_ScheduledJob_IsNeverClaimed()
     {
         await Store.ScheduleAsync(Job(TimerKey, T0), None);

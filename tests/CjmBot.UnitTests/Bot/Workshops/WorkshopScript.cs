@@ -25,7 +25,20 @@ internal static class WorkshopScript
                 ("timebox", timebox),
                 ("language", "en"))
             .AssertInvokeCard(card => Assert.Equal("Workshop started", card.Heading))
+            .AssertLiveMap()
             .AssertCard(card => Assert.Equal("What is the customer's goal at this stage?", card.Texts[1]));
+
+    /// <summary>The next thing the bot posts is a map message (the live one, updated in place from now on).</summary>
+    public static TestFlow AssertLiveMap(this TestFlow flow, string heading = "Customer journey map") =>
+        flow.AssertCard(card => Assert.StartsWith(heading, card.Heading, StringComparison.Ordinal));
+
+    /// <summary>Lets the clock run past the current second's redraw and runs the schedule, as every instance does each poll.</summary>
+    public static TestFlow RunSchedulerAfter(this TestFlow flow, TimeSpan wait) =>
+        flow.Then(async h =>
+        {
+            h.Time.Advance(wait);
+            await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
+        });
 
     /// <summary>The next thing the bot posts is the question card for <paramref name="prompt"/>.</summary>
     public static TestFlow AssertQuestion(this TestFlow flow, string prompt, string? stageLine = null) =>

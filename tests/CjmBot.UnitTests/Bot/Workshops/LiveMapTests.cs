@@ -1,0 +1,294 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CjmBot.Protocol.Schema;
+using CjmBot.Testing;
+using CjmBot.Workshops.LiveMap;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CjmBot.UnitTests.Bot.Workshops;
+
+/// <summary>
+/// The live map: one map message per workshop, posted when it starts and redrawn in place (PUT) at most once a
+/// second as answers arrive, instead of a reply per answer.
+/// </summary>
+public sealed class LiveMapTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan PastTheSecond = TimeSpan.FromSeconds(1.2);
+
+    private static readonly TestUser[] TenPeople = Enumerable.Range(1, 10)
+        .Select(i => new TestUser($"29:1person-{i:00}", $"Person {i:00}", $"bbbbbbbb-0000-0000-0000-0000000000{i:00}"))
+        .ToArray();
+
+    [Fact]
+    public async Task ChannelBurst_ThirtyAnswersFromTenPeople_OneMapUpdateShowsAllThirty()
+    {
+        await using var host = BotTestHost.Create(output);
+        var flow = host.Flow().In(TestConversation.Channel).StartTwoStageWorkshop();
+        for (var i = 0; i < 30; i++)
+        {
+            flow = flow.As(TenPeople[i % 10]).Send($"Answer {i + 1:00} from {TenPeople[i % 10].Name}");
+        }
+
+        await flow
+            .AssertNoMoreReplies()
+            .Then(h => h.Time.Advance(TimeSpan.FromSeconds(1.1)))
+            .Then(async h => Assert.Equal(0, await h.Scheduler.RunDueJobsAsync(CancellationToken.None)))
+            .AssertNoMoreReplies()
+            .RunSchedulerAfter(TimeSpan.FromSeconds(0.1))
+            .AssertCardUpdate(card =>
+            {
+                Assert.Equal("Customer journey map", card.Heading);
+                Assert.Contains("Goal (30)", card.Texts);
+                Assert.Contains("• Answer 01 from Person 01 — Person 01", card.Texts);
+            })
+            .AssertNoMoreReplies()
+            .Then(h =>
+            {
+                var update = Assert.Single(h.Adapter.History, call => call.Kind == OutboundKind.Update);
+                Assert.Equal(Assert.Single(MapMessageIds(h)), update.ActivityId);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RedrawJob_NothingChangedSinceTheLastDrawing_SendsNoUpdate()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Then(async h => Assert.True(await RequestRedrawAsync(h)))
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertNoMoreReplies() // a fresh map already shows the empty workshop
+            .Send("Compare prices")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card => Assert.Contains("• Compare prices — Anna Petrova", card.Texts))
+            .Then(async h => Assert.True(await RequestRedrawAsync(h)))
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task EditAndUndo_AfterTheMapWasDrawn_EachRedrawIt()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .Send("Compare prise")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card => Assert.Contains("• Compare prise — Anna Petrova", card.Texts))
+            .Send("edit Compare prices")
+            .AssertReply("Your last answer now reads: “Compare prices”")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card =>
+            {
+                Assert.Contains("• Compare prices — Anna Petrova", card.Texts);
+                Assert.DoesNotContain("• Compare prise — Anna Petrova", card.Texts);
+            })
+            .Send("undo")
+            .AssertReply("Your last answer was removed")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card => Assert.DoesNotContain(card.Texts, t => t.StartsWith("• Compare", StringComparison.Ordinal)))
+            .Send("insight People compare us with marketplaces")
+            .AssertReply("💡 Insight noted.")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card => Assert.Contains("• People compare us with marketplaces — Anna Petrova", card.Texts))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TwoBotInstances_AnswersThroughBoth_OneUpdatePerSecondNeverTwo()
+    {
+        await using var first = BotTestHost.Create(output);
+        await using var second = first.AnotherInstance();
+        await first.Flow().In(TestConversation.Channel).StartTwoStageWorkshop().StartTestAsync();
+
+        for (var round = 1; round <= 3; round++)
+        {
+            // The load balancer spreads one second's answers over both instances.
+            for (var i = 0; i < 10; i++)
+            {
+                var instance = i % 2 == 0 ? first : second;
+                await instance.Flow().In(TestConversation.Channel).As(TenPeople[i]).Send($"Round {round}, answer {i}").StartTestAsync();
+            }
+
+            first.Time.Advance(PastTheSecond);
+            var ran = await Task.WhenAll(
+                first.Scheduler.RunDueJobsAsync(CancellationToken.None),
+                second.Scheduler.RunDueJobsAsync(CancellationToken.None));
+            Assert.Equal(1, ran.Sum());
+            var updates = first.Adapter.History.Where(call => call.Kind == OutboundKind.Update).ToList();
+            Assert.Equal(round, updates.Count);
+            Assert.Contains($"Goal ({round * 10})", new CardView(CardOf(updates[^1])).Texts);
+
+            Assert.Equal(0, await second.Scheduler.RunDueJobsAsync(CancellationToken.None) + await first.Scheduler.RunDueJobsAsync(CancellationToken.None));
+            first.Time.Advance(TimeSpan.FromSeconds(0.8));
+        }
+
+        Assert.Single(MapMessageIds(first));
+        Assert.All(first.Adapter.History.Where(call => call.Kind == OutboundKind.Update), call => Assert.Equal(MapMessageIds(first)[0], call.ActivityId));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    public async Task MapUpdate_RefusedOnceByTheConnector_IsRetriedAndLands(HttpStatusCode refusal)
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .As(TestUsers.Boris).Send("Find a delivery date")
+            .As(TestUsers.Chloe).Send("Avoid registering")
+            .Then(h => h.Channel.FailNextUpdate(refusal))
+            .RunSchedulerAfter(PastTheSecond)
+            .Then(h => Assert.Equal(1, h.Channel.RefusedUpdates))
+            .AssertNoMoreReplies() // no apology in the channel: the map is simply tried again
+            .RunSchedulerAfter(TimeSpan.FromSeconds(2))
+            .AssertNoMoreReplies()
+            .RunSchedulerAfter(TimeSpan.FromSeconds(2))
+            .AssertCardUpdate(card => Assert.Contains("Goal (2)", card.Texts))
+            .RunSchedulerAfter(TimeSpan.FromSeconds(10))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task MapUpdate_MessageGone_IsNotRetriedUntilTheNextAnswer()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send("Compare prices")
+            .Then(h => h.Channel.FailNextUpdate(HttpStatusCode.NotFound))
+            .RunSchedulerAfter(PastTheSecond)
+            .RunSchedulerAfter(TimeSpan.FromSeconds(30))
+            .AssertNoMoreReplies()
+            .Then(async h => Assert.Empty(await h.Jobs.ClaimDueAsync(h.Time.GetUtcNow().AddDays(1), TimeSpan.FromMinutes(1), 10, CancellationToken.None)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task MapCommand_PostsAFreshMapThatBecomesTheLiveOne()
+    {
+        await using var host = BotTestHost.Create(output);
+        string? firstMap = null;
+        await host.Flow()
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .Then(h => firstMap = Assert.Single(MapMessageIds(h)))
+            .Send("Compare prices")
+            .Send("map")
+            .AssertLiveMap()
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertNoMoreReplies() // the fresh map already shows the answer
+            .As(TestUsers.Boris)
+            .Send("Check delivery")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card => Assert.Contains("Goal (2)", card.Texts))
+            .Then(h =>
+            {
+                var maps = MapMessageIds(h);
+                Assert.Equal(2, maps.Count);
+                Assert.Equal(maps[1], Assert.Single(h.Adapter.History, call => call.Kind == OutboundKind.Update).ActivityId);
+                Assert.DoesNotContain("Goal (1)", new CardView(CardOf(h.Adapter.Messages[firstMap!])).Texts);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task CopiedWorkshop_HasItsOwnLiveMapMessage()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send("An answer in version 1")
+            .Send("copy")
+            .AssertReply("Copied as version 2 of the map")
+            .AssertCard(card => Assert.Equal("Workshop started · v2", card.Heading))
+            .AssertLiveMap("Customer journey map · v2")
+            .AssertQuestion("What is the customer's goal at this stage?")
+            .As(TestUsers.Boris)
+            .Send("An answer in version 2")
+            .RunSchedulerAfter(PastTheSecond)
+            .Then(h =>
+            {
+                var maps = MapMessageIds(h);
+                Assert.Equal(2, maps.Count);
+                var updates = h.Adapter.History.Where(call => call.Kind == OutboundKind.Update).ToDictionary(call => call.ActivityId!);
+                Assert.Equal(2, updates.Count);
+                var version1 = new CardView(CardOf(updates[maps[0]]));
+                var version2 = new CardView(CardOf(updates[maps[1]]));
+                Assert.Equal("Customer journey map", version1.Heading);
+                Assert.Contains("• An answer in version 1 — Anna Petrova", version1.Texts);
+                Assert.Equal("Customer journey map · v2", version2.Heading);
+                Assert.Contains("• An answer in version 2 — Boris Ivanov", version2.Texts);
+                Assert.DoesNotContain("• An answer in version 1 — Anna Petrova", version2.Texts);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task GroupConversation_RefusedAnswers_AreStillAnswered()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .As(TestUsers.Boris)
+            .Send(new string('x', 2001))
+            .AssertReply("Your answer has 2,001 characters; the limit is 2,000. Nothing was recorded")
+            .As(TestUsers.Anna)
+            .Send("next").AssertQuestion("Where does the customer meet us at this stage?")
+            .Send("next").AssertQuestion("What does the customer feel here?")
+            .As(TestUsers.Boris)
+            .Send("+5 ecstatic")
+            .AssertReply("The score must be from -2 to +2. Nothing was recorded.")
+            .Send("-1 confused")
+            .AssertNoMoreReplies()
+            .As(TestUsers.Anna)
+            .Send("pause").AssertReply("Workshop paused")
+            .As(TestUsers.Boris)
+            .Send("An answer during the pause")
+            .AssertReply("The workshop is paused, so your answer was not recorded.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task PersonalChat_TypedAnswer_StillGetsItsShortAcknowledgement()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("Compare prices")
+            .AssertReply("✓ Recorded: Goal · Search")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card => Assert.Contains("• Compare prices — Anna Petrova", card.Texts))
+            .StartTestAsync();
+    }
+
+    /// <summary>Asks for a redraw the way a recorded contribution does, without contributing anything.</summary>
+    private static async Task<bool> RequestRedrawAsync(BotTestHost host)
+    {
+        var workshop = await WorkshopFlowTests.LoadAsync(host, TestConversation.GroupChat);
+        return await new MapRenderSchedule(host.Jobs, host.Time).RequestAsync(workshop.Frame.Id, CancellationToken.None);
+    }
+
+    /// <summary>The ids of the map messages the bot posted, oldest first.</summary>
+    private static List<string> MapMessageIds(BotTestHost host) => host.Adapter.History
+        .Where(call => call.Kind == OutboundKind.Send && call.Activity?.Attachments is { Count: > 0 }
+            && new CardView(CardOf(call)).Heading.StartsWith("Customer journey map", StringComparison.Ordinal))
+        .Select(call => call.ActivityId!)
+        .ToList();
+
+    private static JsonObject CardOf(OutboundCall call) => CardOf(call.Activity!);
+
+    private static JsonObject CardOf(Activity activity) =>
+        (JsonObject)activity.Attachments!.Single(a => a.ContentType == Attachment.AdaptiveCardContentType).Content!;
+}
