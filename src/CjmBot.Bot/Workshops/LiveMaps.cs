@@ -104,6 +104,7 @@ public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
         ["reference"] = JsonNode.Parse(ProtocolJson.Serialize(live.Reference)),
         ["renderedCount"] = live.Rendered?.Contributions,
         ["renderedAt"] = live.Rendered?.LatestAt?.ToString("O", CultureInfo.InvariantCulture),
+        ["renderedRevision"] = live.Rendered?.ProgressRevision,
     };
 
     private static LiveMapState? Read(JsonObject value)
@@ -116,9 +117,10 @@ public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
         }
 
         MapWatermark? rendered = value["renderedCount"]?.GetValue<int>() is { } count
-            ? new MapWatermark(count, value["renderedAt"]?.GetValue<string>() is { } at
-                ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
-                : null)
+            ? new MapWatermark(
+                count,
+                value["renderedAt"]?.GetValue<string>() is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
+                value["renderedRevision"]?.GetValue<int>() ?? 0)
             : null;
         return new LiveMapState(messageId, reference, rendered);
     }

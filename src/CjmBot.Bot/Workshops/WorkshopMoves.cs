@@ -18,6 +18,7 @@ public sealed class WorkshopMoves(
     IWorkshopRepository repository,
     WorkshopPresenter presenter,
     WorkshopTimers timers,
+    CjmBot.Workshops.LiveMap.MapRenderSchedule renders,
     TimeProvider time,
     ILogger<WorkshopMoves> logger)
 {
@@ -55,6 +56,13 @@ public sealed class WorkshopMoves(
         var progressNow = change.Progress!;
         Log.WorkshopMoved(logger, head.Frame.Id, move, progressNow.Revision);
         await timers.SyncAsync(head.Frame, progressNow, cancellationToken).ConfigureAwait(false);
+        if (progressNow.Position.Stage != before.Position.Stage || progressNow.Position.Segment != before.Position.Segment
+            || (progressNow.Status == WorkshopStatus.Finished && before.Status != WorkshopStatus.Finished))
+        {
+            // The map marks the stage the session is at.
+            await renders.RequestAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         await AnnounceAsync(turn, head.Frame, before, progressNow, move, text, cancellationToken).ConfigureAwait(false);
         return null;
     }

@@ -71,6 +71,28 @@ public sealed class LiveMapTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task StageChange_ByTheFacilitator_RedrawsTheMapWithTheNewCurrentStage()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send("next")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertNoMoreReplies() // same stage: the map looks the same
+            .Send("goto Purchase")
+            .AssertQuestion("What is the customer's goal at this stage?", "Stage 2/2: Purchase")
+            .RunSchedulerAfter(PastTheSecond)
+            .AssertCardUpdate(card =>
+            {
+                Assert.Contains(card.Texts, text => text.StartsWith("2. Purchase", StringComparison.Ordinal) && text.EndsWith("◀ now", StringComparison.Ordinal));
+                Assert.DoesNotContain(card.Texts, text => text.StartsWith("1. Search", StringComparison.Ordinal) && text.EndsWith("◀ now", StringComparison.Ordinal));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task EditAndUndo_AfterTheMapWasDrawn_EachRedrawIt()
     {
         await using var host = BotTestHost.Create(output);
