@@ -1,0 +1,40 @@
+using CjmBot.Workshops;
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Frame;
+
+namespace CjmBot.Export.Localization;
+
+/// <summary>Every word an export adds around the participants' text, in one language. All required, so a missing string does not compile.</summary>
+public sealed record ExportText
+{
+    public required Language Language { get; init; }
+    public required string MapHeading { get; init; }
+    public required string ProductLabel { get; init; }
+    public required string GoalLabel { get; init; }
+    public required string MapTypeLabel { get; init; }
+    public required string SegmentLabel { get; init; }
+    public required string PersonaLabel { get; init; }
+    public required string StageLabel { get; init; }
+    public required string QuestionLabel { get; init; }
+    public required string AuthorLabel { get; init; }
+    public required string ScoreLabel { get; init; }
+    public required string SourceLabel { get; init; }
+    public required string VotesLabel { get; init; }
+    public required string TimeLabel { get; init; }
+    public required string TextLabel { get; init; }
+    public required string Anonymous { get; init; }
+    public required string NoAnswers { get; init; }
+    public required string EmotionLabel { get; init; }
+    public required string NoScores { get; init; }
+    public required string MinLabel { get; init; }
+    public required string AverageLabel { get; init; }
+    public required string MaxLabel { get; init; }
+    public required string EmotionCurveHeading { get; init; }
+    public required string EmotionCurveDescription { get; init; }
+    public required string InsightsHeading { get; init; }
+    public required string GeneralInsightsHeading { get; init; }
+    public required string AnswersSheetName { get; init; }
+    public required Func<int, int, string, string> StageOf { get; init; }
+    public required Func<MapType, string> MapTypeName { get; init; }
+    public required Func<EvidenceSource, string> SourceName { get; init; }
+}

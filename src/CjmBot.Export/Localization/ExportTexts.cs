@@ -1,0 +1,109 @@
+using System.Globalization;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Frame;
+
+namespace CjmBot.Export.Localization;
+
+/// <summary>The export wording in English and Russian (kept here, not in Cards: exports are a layer of their own).</summary>
+public static class ExportTexts
+{
+    public static ExportText English { get; } = new()
+    {
+        Language = Language.En,
+        MapHeading = "Customer journey map",
+        ProductLabel = "Product",
+        GoalLabel = "Goal",
+        MapTypeLabel = "Map type",
+        SegmentLabel = "Segment",
+        PersonaLabel = "Persona",
+        StageLabel = "Stage",
+        QuestionLabel = "Question",
+        AuthorLabel = "Author",
+        ScoreLabel = "Score",
+        SourceLabel = "Source",
+        VotesLabel = "Votes",
+        TimeLabel = "Time (UTC)",
+        TextLabel = "Text",
+        Anonymous = "anonymous",
+        NoAnswers = "no answers",
+        EmotionLabel = "Emotion",
+        NoScores = "no scores",
+        MinLabel = "min",
+        AverageLabel = "avg",
+        MaxLabel = "max",
+        EmotionCurveHeading = "Emotion curve",
+        EmotionCurveDescription = "Average emotion score per stage, from -2 (angry) to +2 (delighted); the band spans the lowest and highest score.",
+        InsightsHeading = "Insights",
+        GeneralInsightsHeading = "Insights for the whole map",
+        AnswersSheetName = "Answers",
+        StageOf = (number, count, name) => $"Stage {number}/{count}: {name}",
+        MapTypeName = type => type switch
+        {
+            MapType.CurrentState => "Current state",
+            MapType.FutureState => "Future state",
+            MapType.DayInTheLife => "Day in the life",
+            _ => "Service blueprint",
+        },
+        SourceName = source => source switch
+        {
+            EvidenceSource.SupportTickets => "Support tickets",
+            EvidenceSource.Reviews => "Reviews",
+            EvidenceSource.Analytics => "Analytics",
+            EvidenceSource.Interview => "Interview",
+            _ => "Own experience",
+        },
+    };
+
+    public static ExportText Russian { get; } = new()
+    {
+        Language = Language.Ru,
+        MapHeading = "Карта пути клиента",
+        ProductLabel = "Продукт",
+        GoalLabel = "Цель",
+        MapTypeLabel = "Тип карты",
+        SegmentLabel = "Сегмент",
+        PersonaLabel = "Персона",
+        StageLabel = "Этап",
+        QuestionLabel = "Вопрос",
+        AuthorLabel = "Автор",
+        ScoreLabel = "Оценка",
+        SourceLabel = "Источник",
+        VotesLabel = "Голоса",
+        TimeLabel = "Время (UTC)",
+        TextLabel = "Текст",
+        Anonymous = "аноним",
+        NoAnswers = "ответов нет",
+        EmotionLabel = "Эмоции",
+        NoScores = "оценок нет",
+        MinLabel = "мин",
+        AverageLabel = "сред",
+        MaxLabel = "макс",
+        EmotionCurveHeading = "Кривая эмоций",
+        EmotionCurveDescription = "Средняя оценка эмоций на каждом этапе, от -2 (злится) до +2 (в восторге); полоса — от самой низкой до самой высокой оценки.",
+        InsightsHeading = "Инсайты",
+        GeneralInsightsHeading = "Инсайты по всей карте",
+        AnswersSheetName = "Ответы",
+        StageOf = (number, count, name) => $"Этап {number}/{count}: {name}",
+        MapTypeName = type => type switch
+        {
+            MapType.CurrentState => "Текущее состояние",
+            MapType.FutureState => "Желаемое состояние",
+            MapType.DayInTheLife => "День из жизни клиента",
+            _ => "Сервис-блюпринт",
+        },
+        SourceName = source => source switch
+        {
+            EvidenceSource.SupportTickets => "Обращения в поддержку",
+            EvidenceSource.Reviews => "Отзывы",
+            EvidenceSource.Analytics => "Аналитика",
+            EvidenceSource.Interview => "Интервью",
+            _ => "Личный опыт",
+        },
+    };
+
+    public static ExportText For(Language language) => language == Language.Ru ? Russian : English;
+
+    /// <summary>The culture numbers are shown in for people (decimal comma in Russian).</summary>
+    public static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language == Language.Ru ? "ru-RU" : "en-US");
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using CjmBot.Export.Model;
+using CjmBot.Workshops;
+using static CjmBot.Export.Markdown.MarkdownEscaper;
+
+namespace CjmBot.Export.Markdown;
+
+/// <summary>The map as Markdown that reads well pasted into Teams or Confluence: a section per segment, a list per stage and lane.</summary>
+public sealed class MarkdownExporter : IWorkshopExporter
+{
+    public ExportFormat Format => ExportFormat.Markdown;
+
+    public string ContentType => "text/markdown; charset=utf-8";
+
+    public string FileExtension => ".md";
+
+    public async Task WriteAsync(WorkshopSnapshot workshop, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var model = ExportModel.Build(workshop);
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true)
+        {
+            NewLine = "\n",
+        };
+        await using (writer.ConfigureAwait(false))
+        {
+            await writer.WriteAsync(new StringBuilder(Render(model)), cancellationToken).ConfigureAwait(false);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string Render(ExportModel model)
+    {
+        var text = model.Text;
+        var frame = model.Frame;
+        var md = new StringBuilder(64 * 1024);
+        md.Append("# ").Append(Escape(frame.Title)).Append("\n\n");
+        md.Append('*').Append(text.MapHeading).Append("*\n\n");
+        md.Append("- **").Append(text.ProductLabel).Append(":** ").Append(Escape(frame.Product)).Append('\n');
+        md.Append("- **").Append(text.GoalLabel).Append(":** ").Append(Escape(frame.Goal)).Append('\n');
+        md.Append("- **").Append(text.MapTypeLabel).Append(":** ").Append(text.MapTypeName(frame.MapType)).Append('\n');
+
+        foreach (var segment in model.Segments)
+        {
+            md.Append("\n## ").Append(text.SegmentLabel).Append(": ").Append(Escape(segment.Name)).Append("\n\n");
+            if (segment.Portrait.Length > 0)
+            {
+                md.Append("**").Append(text.PersonaLabel).Append(":** ").Append(Escape(segment.Portrait)).Append("\n\n");
+            }
+
+            foreach (var stage in segment.Stages)
+            {
+                md.Append("### ").Append(text.StageOf(stage.Index + 1, segment.Stages.Count, Escape(stage.Name))).Append("\n\n");
+                md.Append("**").Append(text.EmotionLabel).Append(":** ").Append(Emotion(model, stage.Emotion)).Append("\n\n");
+                foreach (var lane in stage.Lanes)
+                {
+                    md.Append("**").Append(lane.Name).Append("**\n\n");
+                    if (lane.Answers.Count == 0)
+                    {
+                        md.Append("- *").Append(text.NoAnswers).Append("*\n\n");
+                        continue;
+                    }
+
+                    foreach (var answer in lane.Answers)
+                    {
+                        md.Append("- ");
+                        if (answer.Score is { } score)
+                        {
+                            md.Append('`').Append(ExportModel.Signed(score)).Append("` ");
+                        }
+
+                        md.Append(Escape(answer.Text)).Append(" — *").Append(answer.Author is null ? text.Anonymous : Escape(answer.Author)).Append('*');
+                        if (answer.Source is { } source)
+                        {
+                            md.Append(" \\(").Append(source).Append("\\)");
+                        }
+
+                        md.Append('\n');
+                    }
+
+                    md.Append('\n');
+                }
+            }
+
+            AppendInsights(md, model, text.InsightsHeading, segment.Insights);
+        }
+
+        AppendInsights(md, model, text.GeneralInsightsHeading, model.GeneralInsights);
+        return md.ToString();
+    }
+
+    private static string Emotion(ExportModel model, EmotionSummary? emotion) =>
+        emotion is null
+            ? model.Text.NoScores
+            : $"{model.Text.MinLabel} {ExportModel.Signed(emotion.Min)} · {model.Text.AverageLabel} {model.Signed(emotion.Average)} · {model.Text.MaxLabel} {ExportModel.Signed(emotion.Max)}";
+
+    private static void AppendInsights(StringBuilder md, ExportModel model, string heading, IReadOnlyList<InsightView> insights)
+    {
+        if (insights.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("### ").Append(heading).Append("\n\n");
+        foreach (var insight in insights)
+        {
+            md.Append("- ");
+            if (insight.Stage is { } stage)
+            {
+                md.Append("**").Append(Escape(stage)).Append(":** ");
+            }
+
+            md.Append(Escape(insight.Text)).Append(" — *").Append(insight.Author is null ? model.Text.Anonymous : Escape(insight.Author)).Append("*\n");
+        }
+
+        md.Append('\n');
+    }
+}

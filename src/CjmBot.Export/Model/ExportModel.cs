@@ -1,0 +1,117 @@
+using System.Globalization;
+using CjmBot.Export.Localization;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Frame;
+using CjmBot.Workshops.Questions;
+
+namespace CjmBot.Export.Model;
+
+/// <summary>
+/// A workshop arranged the way every export shows it: segments, stages, lanes, emotions and insights, with
+/// the language's wording applied and authors already removed when the workshop is anonymous. Exporters only
+/// lay this out, so anonymity and ordering are decided once.
+/// </summary>
+internal sealed class ExportModel
+{
+    private ExportModel(WorkshopFrame frame, ExportText text, IReadOnlyList<SegmentView> segments, IReadOnlyList<InsightView> generalInsights, IReadOnlyList<AnswerRow> rows)
+    {
+        Frame = frame;
+        Text = text;
+        Segments = segments;
+        GeneralInsights = generalInsights;
+        Rows = rows;
+        Culture = ExportTexts.Culture(frame.Language);
+    }
+
+    public WorkshopFrame Frame { get; }
+
+    public ExportText Text { get; }
+
+    public CultureInfo Culture { get; }
+
+    public IReadOnlyList<SegmentView> Segments { get; }
+
+    /// <summary>Insights not tied to any segment of the map.</summary>
+    public IReadOnlyList<InsightView> GeneralInsights { get; }
+
+    /// <summary>Every answer in map order: segment, stage, question, then arrival.</summary>
+    public IReadOnlyList<AnswerRow> Rows { get; }
+
+    public static ExportModel Build(WorkshopSnapshot workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var frame = workshop.Frame;
+        var text = ExportTexts.For(frame.Language);
+        var answers = workshop.Answers;
+
+        var segments = frame.Segments.ToList();
+        foreach (var unknown in answers.Select(a => a.SegmentId).Distinct(StringComparer.Ordinal).Where(id => frame.FindSegment(id) is null))
+        {
+            // An answer for a segment no longer in the frame is still the group's work: keep it, under its id.
+            segments.Add(new Segment(unknown, unknown, ""));
+        }
+
+        var stageCount = Math.Max(frame.Stages.Count, answers.Count == 0 ? 0 : answers.Max(a => a.StageIndex) + 1);
+        var lanes = frame.Questions.Union(answers.Select(a => a.Question)).Order().ToList();
+        var byCell = answers
+            .OrderBy(a => a.At).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToLookup(a => (a.SegmentId, a.StageIndex, a.Question));
+        var insights = workshop.Insights;
+        string? AuthorOf(Participant participant) => frame.Anonymous ? null : participant.Name;
+
+        var segmentViews = new List<SegmentView>(segments.Count);
+        var rows = new List<AnswerRow>(answers.Count);
+        foreach (var segment in segments)
+        {
+            var stages = new List<StageView>(stageCount);
+            for (var stage = 0; stage < stageCount; stage++)
+            {
+                var stageName = StageName(frame, stage);
+                var laneViews = new List<LaneView>(lanes.Count);
+                var scores = new List<int>();
+                foreach (var lane in lanes)
+                {
+                    var laneName = QuestionCatalog.Text(lane, frame.Language).Lane;
+                    var cell = byCell[(segment.Id, stage, lane)].ToList();
+                    laneViews.Add(new LaneView(lane, laneName, cell.Select(a => new AnswerView(a.Text, AuthorOf(a.Author), a.Score, a.Source is { } s ? text.SourceName(s) : null)).ToList()));
+                    scores.AddRange(cell.Where(a => a.Question == QuestionKey.Emotions && a.Score is not null).Select(a => a.Score!.Value));
+                    rows.AddRange(cell.Select(a => new AnswerRow(
+                        segment.Name, stageName, laneName, AuthorOf(a.Author) ?? text.Anonymous, a.Score,
+                        a.Source is { } source ? text.SourceName(source) : "", Votes: 0, IsoTime(a.At), a.Text)));
+                }
+
+                var emotion = scores.Count == 0 ? null : new EmotionSummary(scores.Min(), scores.Average(), scores.Max(), scores.Count);
+                stages.Add(new StageView(stage, stageName, laneViews, emotion));
+            }
+
+            var segmentInsights = insights.Where(i => i.SegmentId == segment.Id)
+                .Select(i => new InsightView(i.StageIndex is { } s ? StageName(frame, s) : null, i.Text, AuthorOf(i.Author)))
+                .ToList();
+            segmentViews.Add(new SegmentView(segment.Name, segment.Portrait, stages, segmentInsights));
+        }
+
+        var general = insights.Where(i => i.SegmentId is null || segments.All(s => s.Id != i.SegmentId))
+            .Select(i => new InsightView(i.StageIndex is { } s ? StageName(frame, s) : null, i.Text, AuthorOf(i.Author)))
+            .ToList();
+        return new ExportModel(frame, text, segmentViews, general, rows);
+    }
+
+    /// <summary>A single score, signed: <c>+2</c>, <c>0</c>, <c>-1</c>.</summary>
+    public static string Signed(int score) =>
+        (score > 0 ? "+" : "") + score.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An average score, signed, one decimal, in the workshop's culture.</summary>
+    public string Signed(double score)
+    {
+        var rounded = Math.Round(score, 1, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? "0" + (0.0).ToString(".0", Culture)
+            : (rounded > 0 ? "+" : "") + rounded.ToString("0.0", Culture);
+    }
+
+    public static string IsoTime(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string StageName(WorkshopFrame frame, int index) =>
+        index >= 0 && index < frame.Stages.Count ? frame.Stages[index] : "#" + (index + 1).ToString(CultureInfo.InvariantCulture);
+}

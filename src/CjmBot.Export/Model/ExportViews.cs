@@ -1,0 +1,24 @@
+using CjmBot.Workshops.Questions;
+
+namespace CjmBot.Export.Model;
+
+/// <summary>One segment's map: its persona, its stages and the insights noted against it.</summary>
+internal sealed record SegmentView(string Name, string Portrait, IReadOnlyList<StageView> Stages, IReadOnlyList<InsightView> Insights);
+
+/// <summary>One column of the map: every lane's answers at this stage and the emotion scores given here.</summary>
+internal sealed record StageView(int Index, string Name, IReadOnlyList<LaneView> Lanes, EmotionSummary? Emotion);
+
+/// <summary>One row of the map (a question) at one stage.</summary>
+internal sealed record LaneView(QuestionKey Question, string Name, IReadOnlyList<AnswerView> Answers);
+
+/// <summary>An answer as exports show it. <see cref="Author"/> is null when the workshop is anonymous.</summary>
+internal sealed record AnswerView(string Text, string? Author, int? Score, string? Source);
+
+/// <summary>An insight as exports show it; no stage when it was noted for the segment or the map as a whole.</summary>
+internal sealed record InsightView(string? Stage, string Text, string? Author);
+
+/// <summary>The lowest, mean and highest emotion score at one stage.</summary>
+internal sealed record EmotionSummary(int Min, double Average, int Max, int Count);
+
+/// <summary>One answer as a flat row (CSV and the Answers sheet): everything already in words, score left numeric.</summary>
+internal sealed record AnswerRow(string Segment, string Stage, string Question, string Author, int? Score, string Source, int Votes, string Time, string Text);
