@@ -12,6 +12,7 @@ public sealed class LayeringTests
         { "CjmBot.Dialogs", ["CjmBot.Protocol"] },
         { "CjmBot.Workshops", [] },
         { "CjmBot.Cards", ["CjmBot.Workshops"] },
+        { "CjmBot.Export", ["CjmBot.Workshops"] },
         { "CjmBot.Storage", ["CjmBot.Workshops", "CjmBot.Protocol"] },
         { "CjmBot.Bot", ["CjmBot.Protocol", "CjmBot.Dialogs", "CjmBot.Workshops", "CjmBot.Cards"] },
     };

@@ -18,8 +18,9 @@ internal static class EmotionCurveSvg
     public static void Append(StringBuilder html, ExportModel model, SegmentView segment)
     {
         var stages = segment.Stages;
-        var step = stages.Count <= 1 ? 0 : (double)(Width - Left - Right) / (stages.Count - 1);
-        double X(int stage) => stages.Count <= 1 ? (Width - Left - Right) / 2.0 + Left : Left + (step * stage);
+        // Each stage owns an equal column and is drawn at its centre, so the first and last names fit.
+        var column = (double)(Width - Left - Right) / Math.Max(1, stages.Count);
+        double X(int stage) => Left + (column * (stage + 0.5));
         static double Y(double score) => Top + ((2 - score) / 4 * (Height - Top - Bottom));
         static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -4,12 +4,15 @@ namespace CjmBot.Export.Markdown;
 
 /// <summary>
 /// Makes participants' text inert in Markdown (Teams, Confluence, CommonMark/GFM): punctuation that could open
-/// emphasis, links, headings, lists, tables or code is backslash-escaped, HTML is turned into entities, and
-/// line breaks are folded so an answer stays inside its list item.
+/// emphasis, links, tables or code is backslash-escaped, as is what opens a heading, list, quote or rule at the
+/// start; HTML is turned into entities, and line breaks are folded so an answer stays inside its list item.
 /// </summary>
 internal static class MarkdownEscaper
 {
-    private const string Escaped = "\\`*_{}[]()#+-!|~>";
+    private const string Escaped = "\\`*_{}[]()|~";
+
+    /// <summary>Harmless inside a line; a heading, list, quote or rule at its start.</summary>
+    private const string EscapedAtStart = "#+->=";
 
     public static string Escape(string text)
     {
@@ -35,7 +38,7 @@ internal static class MarkdownEscaper
                     builder.Append('\\').Append(c);
                     break;
                 default:
-                    if (Escaped.Contains(c, StringComparison.Ordinal))
+                    if (Escaped.Contains(c, StringComparison.Ordinal) || (builder.Length == 0 && EscapedAtStart.Contains(c, StringComparison.Ordinal)))
                     {
                         builder.Append('\\');
                     }

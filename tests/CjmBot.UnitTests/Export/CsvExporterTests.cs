@@ -1,0 +1,79 @@
+using System.Text;
+using CjmBot.Export;
+using CjmBot.Testing;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Questions;
+using Xunit;
+
+namespace CjmBot.UnitTests.Export;
+
+public sealed class CsvExporterTests
+{
+    [Fact]
+    public async Task English_SampleWorkshop_MatchesGoldenFile() =>
+        Golden.AssertText("answers.en.csv", await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.Workshop(Language.En, anonymous: false)));
+
+    [Fact]
+    public async Task RussianAnonymous_SampleWorkshop_MatchesGoldenFile() =>
+        Golden.AssertText("answers.ru.anonymous.csv", await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.Workshop(Language.Ru, anonymous: true)));
+
+    [Fact]
+    public async Task File_StartsWithByteOrderMark_AndEndsEveryRecordWithCrlf()
+    {
+        var bytes = await ExportSamples.BytesAsync(ExportFormat.Csv, ExportSamples.Workshop(Language.Ru, anonymous: false));
+        var text = await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.Workshop(Language.Ru, anonymous: false));
+
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?<!\r)\n", text);
+        var records = CsvReader.Read(text);
+        Assert.Equal(1 + 24 + 1, records.Count);
+        Assert.All(records, record => Assert.Equal(9, record.Length));
+        Assert.Equal(["Сегмент", "Этап", "Вопрос", "Автор", "Оценка", "Источник", "Голоса", "Время (UTC)", "Текст"], records[0]);
+    }
+
+    [Fact]
+    public async Task Answer_WithFormula_GetsLeadingApostropheAndStaysOneQuotedField()
+    {
+        var csv = await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.WithAnswer("=HYPERLINK(\"http://evil.example\",\"click\")"));
+
+        var records = CsvReader.Read(csv);
+        Assert.Equal(2, records.Count);
+        Assert.Equal("'=HYPERLINK(\"http://evil.example\",\"click\")", records[1][8]);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("+1 delighted", "'+1 delighted")]
+    [InlineData("-1 annoyed", "'-1 annoyed")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\t=1+1", "'\t=1+1")]
+    [InlineData("fine = ok", "fine = ok")]
+    public async Task TextCell_StartingWithFormulaCharacter_IsNeutralised(string text, string expected)
+    {
+        var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.WithAnswer(text)));
+
+        Assert.Equal(expected, records[1][8]);
+    }
+
+    [Fact]
+    public async Task NegativeScore_StaysAPlainNumber()
+    {
+        var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.WithAnswer("-2 furious", QuestionKey.Emotions, score: -2)));
+
+        Assert.Equal("-2", records[1][4]);
+        Assert.Equal("'-2 furious", records[1][8]);
+        Assert.Equal("0", records[1][6]);
+        Assert.Equal("2026-11-23T09:01:00Z", records[1][7]);
+    }
+
+    [Fact]
+    public async Task Answer_WithCommasQuotesAndNewLines_RoundTrips()
+    {
+        const string text = "one, \"two\"\r\nthree\nfour";
+        var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.WithAnswer(text)));
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal(text, records[1][8]);
+    }
+}
