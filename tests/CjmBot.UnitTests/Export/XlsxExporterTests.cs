@@ -1,4 +1,9 @@
 using CjmBot.Export;
+using CjmBot.Testing;
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Progress;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
@@ -102,5 +107,38 @@ public sealed class XlsxExporterTests
         Assert.Equal("=HYPERLINK(\"http://evil.example\")", book.Text("Answers", "I2"));
         Assert.False(book.Sheets["Answers"]["I2"].IsNumber);
         Assert.Equal("=HYPERLINK(\"http://evil.example\") — Anna Petrova", book.Text("Small shop owner", "B2"));
+    }
+
+    [Fact]
+    public async Task Workbook_PassesTheOpenXmlSchemaValidator()
+    {
+        using var stream = new MemoryStream(await ExportSamples.BytesAsync(ExportFormat.Xlsx, ExportSamples.Workshop(Language.Ru, anonymous: false)));
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+
+        var errors = new OpenXmlValidator().Validate(document).Select(error => $"{error.Path?.XPath}: {error.Description}").ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task GridCell_OverExcelsLimit_IsCutWithAnEllipsis_WhileTheAnswersSheetKeepsEveryAnswer()
+    {
+        var frame = SampleWorkshops.Frame(Language.En);
+        var long2000 = new string('x', 1990);
+        var answers = Enumerable.Range(0, 20).Select(i => new Contribution
+        {
+            Id = "c-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), WorkshopId = frame.Id, Kind = ContributionKind.Answer,
+            Author = new Participant("29:1anna-facilitator", "Anna Petrova"), At = SampleWorkshops.Start.AddSeconds(i),
+            SegmentId = "s1", StageIndex = 0, Question = QuestionKey.Barriers, Text = long2000,
+        }).ToList();
+        var workshop = new WorkshopSnapshot(frame, SampleWorkshops.Progress(Position.Start), answers);
+
+        var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, workshop));
+
+        var cell = book.Text("Small shop owner", "B5");
+        Assert.Equal(32_767, cell.Length);
+        Assert.EndsWith("…", cell, StringComparison.Ordinal);
+        Assert.Equal(21, book.RowCount("Answers"));
+        Assert.All(Enumerable.Range(2, 20), row => Assert.Equal(long2000, book.Text("Answers", "I" + row)));
     }
 }
