@@ -21,27 +21,45 @@ public static class MapCard
     /// <summary>Card budget in UTF-16 bytes (Teams' measure): under the 80 KB guidance with room for the activity around it.</summary>
     public const int MaxCardBytes = 76 * 1024;
 
-    /// <summary>Answers shown per lane, and answers behind its "Show all" toggle (hidden ones cost bytes too), largest first.</summary>
+    /// <summary>
+    /// Answers shown per lane, and answers behind its "Show all" toggle (hidden ones cost bytes too). Ordered so that
+    /// each card is no larger than the one before, which lets <see cref="Create(WorkshopSnapshot)"/> search it by halves.
+    /// </summary>
     private static readonly LaneBudget[] Budgets =
     [
-        new(3, 37), new(3, 17), new(3, 7), new(3, 3), new(2, 2), new(2, 0), new(1, 1), new(1, 0), new(0, 0),
+        new(3, 37), new(3, 17), new(3, 7), new(3, 3), new(2, 2), new(3, 0), new(2, 0), new(1, 0), new(0, 0),
     ];
 
     public static JsonObject Create(WorkshopSnapshot workshop)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var curves = workshop.Frame.Segments.Select(segment => EmotionCurve.For(workshop, segment.Id)).ToList();
-        JsonObject? card = null;
-        foreach (var budget in Budgets)
+
+        // The richest budget that fits, found by halves: a big workshop costs three or four builds instead of eight.
+        JsonObject? best = null;
+        JsonObject? smallest = null;
+        var (low, high) = (0, Budgets.Length - 1);
+        while (low <= high)
         {
-            card = Create(workshop, curves, budget);
+            var middle = (low + high) / 2;
+            var card = Create(workshop, curves, Budgets[middle]);
+            if (middle == Budgets.Length - 1)
+            {
+                smallest = card;
+            }
+
             if (Utf16Bytes(card) <= MaxCardBytes)
             {
-                return card;
+                best = card;
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return card!;
+        return best ?? smallest!;
     }
 
     public static int Utf16Bytes(JsonObject card) => card.ToJsonString(Serialization.CardJson.Options).Length * 2;
