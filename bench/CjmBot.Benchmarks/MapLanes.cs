@@ -28,6 +28,18 @@ internal static partial class MapLanes
         return total;
     }
 
+    /// <summary>How many answer and insight lines (<c>• …</c>) a map card carries, hidden ones included.</summary>
+    public static int ItemsShown(JsonObject card) => Items(card["body"]);
+
+    private static int Items(JsonNode? node) => node switch
+    {
+        JsonArray array => array.Sum(Items),
+        JsonObject element when (string?)element["type"] == "RichTextBlock" =>
+            element["inlines"]?[0]?["text"]?.GetValue<string>().StartsWith("• ", StringComparison.Ordinal) == true ? 1 : 0,
+        JsonObject element => Items(element["items"]),
+        _ => 0,
+    };
+
     private static IEnumerable<string> Texts(JsonNode? node)
     {
         switch (node)

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CjmBot.Benchmarks;
 
 /// <summary>
-/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery]</c>,
-/// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c>. Exit codes: 0 done, 1 a correctness failure
+/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery map-card]</c>,
+/// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c> (not needed by <c>map-card</c> alone, which runs in process). Exit codes: 0 done, 1 a correctness failure
 /// (an answer lost, duplicated or refused), 2 bad arguments, 3 storage unreachable, 4 the run took too long.
 /// </summary>
 internal static class Program
@@ -18,7 +18,10 @@ internal static class Program
     /// <summary>Set by scripts/bench.sh so that the results name the command a reader should run again.</summary>
     public const string CommandVariable = "CJMBOT_BENCH_COMMAND";
 
-    private static readonly string[] AllScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name];
+    private static readonly string[] AllScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name, MapCardScenario.Name];
+
+    /// <summary>Scenarios that talk to the bot over HTTP and need Table Storage.</summary>
+    private static readonly string[] HostScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name];
 
     /// <summary>A hung run stops by itself; a healthy one takes well under a minute.</summary>
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(3);
@@ -33,6 +36,11 @@ internal static class Program
         }
 
         var connectionString = Environment.GetEnvironmentVariable(StorageVariable);
+        if (!scenarios.Any(HostScenarios.Contains))
+        {
+            return await RunAsync(scenarios, "", args, CancellationToken.None).ConfigureAwait(false);
+        }
+
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             Console.Error.WriteLine($"ERROR: {StorageVariable} is not set. Run scripts/bench.sh, which starts Azurite and sets it.");
@@ -64,6 +72,36 @@ internal static class Program
         var runId = $"{startedAt:yyMMddHHmmss}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
         var results = new ResultsTable();
 
+        if (scenarios.Any(HostScenarios.Contains))
+        {
+            await RunHostScenariosAsync(scenarios, connectionString, runId, results, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (scenarios.Contains(MapCardScenario.Name))
+        {
+            MapCardScenario.Run(results);
+        }
+
+        var command = Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } script
+            ? script
+            : "dotnet run -c Release --project bench/CjmBot.Benchmarks -- " + (args.Length == 0 ? "all" : string.Join(' ', args));
+        var output = ResultsPath();
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        await File.WriteAllTextAsync(output, results.ToMarkdown(command, startedAt, clock.Elapsed), cancellationToken).ConfigureAwait(false);
+        Console.WriteLine();
+        Console.WriteLine($"Results table written to {output}");
+        if (results.Failures.Count > 0)
+        {
+            Console.Error.WriteLine("FAILED: " + string.Join("; ", results.Failures));
+            return 1;
+        }
+
+        Console.WriteLine("Benchmark done: no answer lost, duplicated or refused.");
+        return 0;
+    }
+
+    private static async Task RunHostScenariosAsync(string[] scenarios, string connectionString, string runId, ResultsTable results, CancellationToken cancellationToken)
+    {
         await using var connector = await FakeConnector.StartAsync(cancellationToken).ConfigureAwait(false);
         await using var bot = await BotUnderTest.StartAsync(connectionString, "bench" + runId, cancellationToken).ConfigureAwait(false);
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(60) };
@@ -94,23 +132,6 @@ internal static class Program
                 [storage.StateTableName, storage.WorkshopsTableName, storage.ConversationsTableName, storage.JobsTableName],
                 CancellationToken.None).ConfigureAwait(false);
         }
-
-        var command = Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } script
-            ? script
-            : "dotnet run -c Release --project bench/CjmBot.Benchmarks -- " + (args.Length == 0 ? "all" : string.Join(' ', args));
-        var output = ResultsPath();
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        await File.WriteAllTextAsync(output, results.ToMarkdown(command, startedAt, clock.Elapsed), cancellationToken).ConfigureAwait(false);
-        Console.WriteLine();
-        Console.WriteLine($"Results table written to {output}");
-        if (results.Failures.Count > 0)
-        {
-            Console.Error.WriteLine("FAILED: " + string.Join("; ", results.Failures));
-            return 1;
-        }
-
-        Console.WriteLine("Benchmark done: no answer lost, duplicated or refused.");
-        return 0;
     }
 
     /// <summary><c>bench/results/latest.md</c> of the repository the benchmark was built from.</summary>

@@ -75,6 +75,8 @@ internal sealed class ResultsTable
         text.AppendLine("Map delay: from the last answer's HTTP response to the arrival of the first PUT whose card counts all 500 answers.");
         text.AppendLine("Connector windows count every call into the conversation from the first answer to that PUT; they slide over the");
         text.AppendLine("calls' arrival times (not aligned to clock seconds) and are compared with Teams' per-conversation limits.");
+        text.AppendLine("Map card: built in process (no HTTP, no storage) from a fresh snapshot each time, as the live-map job does: replay of the");
+        text.AppendLine("contributions, the card at the largest answers-per-lane budget that fits 76 KB, and its size checks; size as Teams counts it (UTF-16).");
 
         return text.ToString();
     }

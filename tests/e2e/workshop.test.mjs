@@ -188,6 +188,9 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
         if (stage === 0) {
           assert.match(mapText, /1\. Search · emotion -1\.0 ◀ now/, `stage 1 is current:\n${mapText}`);
           assert.match(mapText, /no answers yet: Goal, Touchpoints, Emotions, Barriers, Solutions, Channels/, `stage 2 is empty:\n${mapText}`);
+          assert.match(mapText, /1\. Search: min -1 · avg -1\.0 · max -1 \(1 score\)/, `the emotion curve shows the spread:\n${mapText}`);
+          assert.doesNotMatch(mapText, /key pain point/, `one scored stage has no key pain point yet:\n${mapText}`);
+          assert.match(mapText, /2\. Purchase: no scores yet/, `stage 2 has no scores yet:\n${mapText}`);
         }
       }
 
@@ -211,6 +214,8 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
   }
   assert.match(mapText, /emotion -1\.0/, 'the Search stage shows its average emotion');
   assert.match(mapText, /emotion -2\.0/, 'the Purchase stage shows its average emotion');
+  assert.match(mapText, /2\. Purchase: min -2 · avg -2\.0 · max -2 \(1 score\) · ⚠ key pain point/, 'the lowest stage is the key pain point');
+  assert.doesNotMatch(mapText, /1\. Search: [^\n]*key pain/, 'only the lowest stage is the key pain point');
   assert.doesNotMatch(mapText, /◀ now/, 'nothing is current once all questions were asked');
   assert.ok(fs.statSync(path.join(stack.dir, 'map-final.png')).size > 10_000, 'the map screenshot has content');
   t.diagnostic(`workshop done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -130,6 +130,20 @@ public sealed record WorkshopText
     public required string InsightsHeading { get; init; }
     public required string Anonymous { get; init; }
     public required string CurrentMarker { get; init; }
+    public required string EmotionCurveHeading { get; init; }
+
+    /// <summary>One stage's spread: min, average, max (already formatted) and how many scores.</summary>
+    public required Func<string, string, string, int, string> EmotionSpread { get; init; }
+    public required string NoScoresYet { get; init; }
+
+    /// <summary>The label of the stage with the lowest average emotion (shown in Attention colour, never colour alone).</summary>
+    public required string KeyPain { get; init; }
+    public required string AverageEmotionLegend { get; init; }
+    public required string StageAxis { get; init; }
+    public required string ScoreAxis { get; init; }
+    public required Func<int, string> ShowAll { get; init; }
+    public required Func<int, string> ShowMore { get; init; }
+    public required string MapShortened { get; init; }
 
     public required Func<MapType, string> MapTypeName { get; init; }
     public required Func<StageTemplate, string> TemplateName { get; init; }

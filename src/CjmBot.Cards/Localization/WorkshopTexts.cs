@@ -126,6 +126,16 @@ public static class WorkshopTexts
         InsightsHeading = "Insights",
         Anonymous = "anonymous",
         CurrentMarker = "◀ now",
+        EmotionCurveHeading = "Emotion curve",
+        EmotionSpread = (min, average, max, count) => $"min {min} · avg {average} · max {max} ({count} {(count == 1 ? "score" : "scores")})",
+        NoScoresYet = "no scores yet",
+        KeyPain = "⚠ key pain point",
+        AverageEmotionLegend = "Average emotion",
+        StageAxis = "Stage",
+        ScoreAxis = "Score (-2…+2)",
+        ShowAll = count => $"Show all ({count})",
+        ShowMore = count => $"Show {count} more",
+        MapShortened = "Some answers are not shown, so that the card stays within Teams' size limit (see “+N more”); every answer is saved. Type **map** for a fresh copy of the map.",
         MapTypeName = type => type switch
         {
             MapType.CurrentState => "Current state",
@@ -271,6 +281,16 @@ public static class WorkshopTexts
         InsightsHeading = "Инсайты",
         Anonymous = "аноним",
         CurrentMarker = "◀ сейчас",
+        EmotionCurveHeading = "Кривая эмоций",
+        EmotionSpread = (min, average, max, count) => $"мин {min} · сред {average} · макс {max} ({count} {RussianPlural(count, "оценка", "оценки", "оценок")})",
+        NoScoresYet = "оценок пока нет",
+        KeyPain = "⚠ главная болевая точка",
+        AverageEmotionLegend = "Средняя эмоция",
+        StageAxis = "Этап",
+        ScoreAxis = "Оценка (-2…+2)",
+        ShowAll = count => $"Показать все ({count})",
+        ShowMore = count => $"Показать ещё {count}",
+        MapShortened = "Часть ответов не показана, чтобы карточка уложилась в ограничение Teams на размер (см. «ещё N»); все ответы сохранены. Напишите **карта**, чтобы получить свежую копию карты.",
         MapTypeName = type => type switch
         {
             MapType.CurrentState => "Текущее состояние",
@@ -312,4 +332,12 @@ public static class WorkshopTexts
     /// <summary>An average emotion score, signed, one decimal.</summary>
     public static string Score(double score, Language language) =>
         (score > 0 ? "+" : "") + score.ToString("0.0", language == Language.Ru ? Ru : En);
+
+    /// <summary>Russian noun form for a count: 1 оценка, 2 оценки, 5 оценок, 21 оценка.</summary>
+    private static string RussianPlural(int count, string one, string few, string many)
+    {
+        var lastTwo = Math.Abs(count) % 100;
+        var last = lastTwo % 10;
+        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
+    }
 }
