@@ -50,18 +50,25 @@ public sealed class ScheduledJobRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first poll waits one interval, so it never races the host's own start-up (or its failure).
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await RunDueJobsAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.PollFailed(logger, exception);
+                try
+                {
+                    await RunDueJobsAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    Log.PollFailed(logger, exception);
+                }
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
     }
 }

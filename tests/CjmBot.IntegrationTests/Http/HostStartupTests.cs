@@ -10,7 +10,7 @@ public sealed class HostStartupTests
     {
         var exception = StartAndCatch("Production", new Dictionary<string, string?> { ["Bot:DisableAuthentication"] = "true" });
 
-        Assert.Contains("DisableAuthentication", exception.ToString(), StringComparison.Ordinal);
+        Assert.True(exception.ToString().Contains("DisableAuthentication", StringComparison.Ordinal), "The start-up failure should name DisableAuthentication:\n" + exception);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class HostStartupTests
 
         var exception = StartAndCatch("Production", settings);
 
-        Assert.Contains("AppId", exception.ToString(), StringComparison.Ordinal);
+        Assert.True(exception.ToString().Contains("AppId", StringComparison.Ordinal), "The start-up failure should name AppId:\n" + exception);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class HostStartupTests
 
         var exception = StartAndCatch("Production", settings);
 
-        Assert.Contains("AppPassword", exception.ToString(), StringComparison.Ordinal);
+        Assert.True(exception.ToString().Contains("AppPassword", StringComparison.Ordinal), "The start-up failure should name AppPassword:\n" + exception);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class HostStartupTests
 
         var exception = StartAndCatch("Production", settings);
 
-        Assert.Contains("MaxRetries", exception.ToString(), StringComparison.Ordinal);
+        Assert.True(exception.ToString().Contains("MaxRetries", StringComparison.Ordinal), "The start-up failure should name MaxRetries:\n" + exception);
     }
 
     private static Exception StartAndCatch(string environment, Dictionary<string, string?> settings)
