@@ -1,4 +1,7 @@
-using Microsoft.Extensions.Time.Testing;
+using CjmBot.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Xunit;
 
 namespace CjmBot.IntegrationTests.Http;
@@ -46,9 +49,23 @@ public sealed class HostStartupTests
         Assert.True(exception.ToString().Contains("MaxRetries", StringComparison.Ordinal), "The start-up failure should name MaxRetries:\n" + exception);
     }
 
+    /// <summary>
+    /// Starts the host as Program.cs wires it (AddCjmBotHost) on an in-memory server. Not through
+    /// WebApplicationFactory: when a minimal-hosting app fails to start, its deferred host races the factory and
+    /// the failure can surface as an ObjectDisposedException instead of the reason.
+    /// </summary>
     private static Exception StartAndCatch(string environment, Dictionary<string, string?> settings)
     {
-        using var factory = new BotHostFactory(environment, settings, new RecordingBot(), new FakeTimeProvider(), new FakeOpenIdDocumentRetriever());
-        return Assert.ThrowsAny<Exception>(() => factory.CreateClient().Dispose());
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseTestServer();
+        builder.Services.AddCjmBotHost();
+        var app = builder.Build();
+        app.MapCjmBotEndpoints();
+        var exception = Assert.ThrowsAny<Exception>(() => app.StartAsync().GetAwaiter().GetResult());
+        ((IDisposable)app).Dispose();
+        return exception;
     }
 }
