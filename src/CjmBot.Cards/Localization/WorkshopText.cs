@@ -145,10 +145,12 @@ public sealed record WorkshopText
     public required Func<int, string> ShowMore { get; init; }
     public required string MapShortened { get; init; }
 
-    public required Func<MapType, string> MapTypeName { get; init; }
     public required Func<StageTemplate, string> TemplateName { get; init; }
-    public required Func<EvidenceSource, string> SourceName { get; init; }
     public required Func<int, string> ScoreName { get; init; }
+
+    public string MapTypeName(MapType type) => Vocabulary.MapTypeName(type, Language);
+
+    public string SourceName(EvidenceSource source) => Vocabulary.SourceName(source, Language);
 
     public static WorkshopText For(Language language) => language == Language.Ru ? WorkshopTexts.Russian : WorkshopTexts.English;
 }

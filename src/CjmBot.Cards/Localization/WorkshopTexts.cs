@@ -136,26 +136,11 @@ public static class WorkshopTexts
         ShowAll = count => $"Show all ({count})",
         ShowMore = count => $"Show {count} more",
         MapShortened = "Some answers are not shown, so that the card stays within Teams' size limit (see “+N more”); every answer is saved. Type **map** for a fresh copy of the map.",
-        MapTypeName = type => type switch
-        {
-            MapType.CurrentState => "Current state",
-            MapType.FutureState => "Future state",
-            MapType.DayInTheLife => "Day in the life",
-            _ => "Service blueprint",
-        },
         TemplateName = template => template switch
         {
             StageTemplate.Lifecycle => "Lifecycle: Awareness → Consideration → Purchase → Retention → Advocacy",
             StageTemplate.AidaLoyalty => "AIDA + Loyalty: Awareness → Interest → Desire → Action → Loyalty",
             _ => "Custom stages",
-        },
-        SourceName = source => source switch
-        {
-            EvidenceSource.SupportTickets => "Support tickets",
-            EvidenceSource.Reviews => "Reviews",
-            EvidenceSource.Analytics => "Analytics",
-            EvidenceSource.Interview => "Interview",
-            _ => "Own experience",
         },
         ScoreName = score => score switch
         {
@@ -291,26 +276,11 @@ public static class WorkshopTexts
         ShowAll = count => $"Показать все ({count})",
         ShowMore = count => $"Показать ещё {count}",
         MapShortened = "Часть ответов не показана, чтобы карточка уложилась в ограничение Teams на размер (см. «ещё N»); все ответы сохранены. Напишите **карта**, чтобы получить свежую копию карты.",
-        MapTypeName = type => type switch
-        {
-            MapType.CurrentState => "Текущее состояние",
-            MapType.FutureState => "Желаемое состояние",
-            MapType.DayInTheLife => "День из жизни клиента",
-            _ => "Сервис-блюпринт",
-        },
         TemplateName = template => template switch
         {
             StageTemplate.Lifecycle => "Жизненный цикл: Осведомлённость → Рассмотрение → Покупка → Удержание → Рекомендация",
             StageTemplate.AidaLoyalty => "AIDA + лояльность: Внимание → Интерес → Желание → Действие → Лояльность",
             _ => "Свои этапы",
-        },
-        SourceName = source => source switch
-        {
-            EvidenceSource.SupportTickets => "Обращения в поддержку",
-            EvidenceSource.Reviews => "Отзывы",
-            EvidenceSource.Analytics => "Аналитика",
-            EvidenceSource.Interview => "Интервью",
-            _ => "Личный опыт",
         },
         ScoreName = score => score switch
         {

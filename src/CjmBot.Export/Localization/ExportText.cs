@@ -35,6 +35,8 @@ public sealed record ExportText
     public required string GeneralInsightsHeading { get; init; }
     public required string AnswersSheetName { get; init; }
     public required Func<int, int, string, string> StageOf { get; init; }
-    public required Func<MapType, string> MapTypeName { get; init; }
-    public required Func<EvidenceSource, string> SourceName { get; init; }
+
+    public string MapTypeName(MapType type) => Vocabulary.MapTypeName(type, Language);
+
+    public string SourceName(EvidenceSource source) => Vocabulary.SourceName(source, Language);
 }

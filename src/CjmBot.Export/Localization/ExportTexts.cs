@@ -38,21 +38,6 @@ public static class ExportTexts
         GeneralInsightsHeading = "Insights for the whole map",
         AnswersSheetName = "Answers",
         StageOf = (number, count, name) => $"Stage {number}/{count}: {name}",
-        MapTypeName = type => type switch
-        {
-            MapType.CurrentState => "Current state",
-            MapType.FutureState => "Future state",
-            MapType.DayInTheLife => "Day in the life",
-            _ => "Service blueprint",
-        },
-        SourceName = source => source switch
-        {
-            EvidenceSource.SupportTickets => "Support tickets",
-            EvidenceSource.Reviews => "Reviews",
-            EvidenceSource.Analytics => "Analytics",
-            EvidenceSource.Interview => "Interview",
-            _ => "Own experience",
-        },
     };
 
     public static ExportText Russian { get; } = new()
@@ -85,21 +70,6 @@ public static class ExportTexts
         GeneralInsightsHeading = "Инсайты по всей карте",
         AnswersSheetName = "Ответы",
         StageOf = (number, count, name) => $"Этап {number}/{count}: {name}",
-        MapTypeName = type => type switch
-        {
-            MapType.CurrentState => "Текущее состояние",
-            MapType.FutureState => "Желаемое состояние",
-            MapType.DayInTheLife => "День из жизни клиента",
-            _ => "Сервис-блюпринт",
-        },
-        SourceName = source => source switch
-        {
-            EvidenceSource.SupportTickets => "Обращения в поддержку",
-            EvidenceSource.Reviews => "Отзывы",
-            EvidenceSource.Analytics => "Аналитика",
-            EvidenceSource.Interview => "Интервью",
-            _ => "Личный опыт",
-        },
     };
 
     public static ExportText For(Language language) => language == Language.Ru ? Russian : English;
