@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Identity;
 using CjmBot.Protocol.State;
 using CjmBot.Storage.Scheduling;
 using CjmBot.Storage.Workshops;
@@ -30,8 +31,9 @@ public static class StorageServiceCollectionExtensions
         {
             var clientOptions = new TableClientOptions();
             clientOptions.AddPolicy(new StorageRequestCountingPolicy(provider.GetRequiredService<StorageRequestCounter>()), HttpPipelinePosition.PerRetry);
-            return new TableServiceClient(provider.GetRequiredService<IOptions<TableStorageOptions>>().Value.ConnectionString, clientOptions);
+            return CreateServiceClient(provider.GetRequiredService<IOptions<TableStorageOptions>>().Value, clientOptions);
         });
+        services.TryAddSingleton<IStorageHealthProbe, TableStorageHealthProbe>();
         services.TryAddSingleton<TableStateStore>();
         services.TryAddSingleton<MemoryStateStore>();
         services.TryAddSingleton<TableWorkshopRepository>();
@@ -53,6 +55,22 @@ public static class StorageServiceCollectionExtensions
             ? provider.GetRequiredService<InMemoryScheduledJobStore>()
             : provider.GetRequiredService<TableScheduledJobStore>());
         return services;
+    }
+
+    /// <summary>A connection string when one is set, otherwise the service endpoint with a token credential.</summary>
+    internal static TableServiceClient CreateServiceClient(TableStorageOptions options, TableClientOptions clientOptions)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new TableServiceClient(options.ConnectionString, clientOptions);
+        }
+
+        var serviceUri = options.ServiceUri
+            ?? throw new InvalidOperationException("Storage:ConnectionString or Storage:ServiceUri is required.");
+        TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+        return new TableServiceClient(serviceUri, credential, clientOptions);
     }
 
     private static bool IsMemory(IServiceProvider provider) =>

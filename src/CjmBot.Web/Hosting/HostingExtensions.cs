@@ -76,6 +76,8 @@ public static class HostingExtensions
         services.AddBotConnector();
         services.AddCjmBot();
         services.AddCjmBotStorage();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHealthEndpoint();
         return services;
     }
 
