@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using CjmBot.Protocol.State;
 using CjmBot.Storage.Scheduling;
+using CjmBot.Storage.Telemetry;
 using CjmBot.Storage.Workshops;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Scheduling;
@@ -26,11 +27,13 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddMetrics();
+        services.TryAddSingleton<StorageTelemetry>();
         services.TryAddSingleton<StorageRequestCounter>();
         services.TryAddSingleton(static provider =>
         {
             var clientOptions = new TableClientOptions();
-            clientOptions.AddPolicy(new StorageRequestCountingPolicy(provider.GetRequiredService<StorageRequestCounter>()), HttpPipelinePosition.PerRetry);
+            clientOptions.AddPolicy(new StorageRequestCountingPolicy(provider.GetRequiredService<StorageRequestCounter>(), provider.GetRequiredService<StorageTelemetry>()), HttpPipelinePosition.PerRetry);
             return CreateServiceClient(provider.GetRequiredService<IOptions<TableStorageOptions>>().Value, clientOptions);
         });
         services.TryAddSingleton<IStorageHealthProbe, TableStorageHealthProbe>();

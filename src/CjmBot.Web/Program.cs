@@ -8,6 +8,7 @@ if (HealthProbe.IsRequested(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCjmBotHost();
+builder.Services.AddCjmBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.MapCjmBotEndpoints();
