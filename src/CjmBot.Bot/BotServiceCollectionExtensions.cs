@@ -1,6 +1,8 @@
 using CjmBot.Bot.Routes;
 using CjmBot.Bot.Scheduling;
+using CjmBot.Bot.Telemetry;
 using CjmBot.Bot.Workshops;
+using CjmBot.Protocol.Telemetry;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops.LiveMap;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +14,7 @@ namespace CjmBot.Bot;
 public static class BotServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the bot, its routes and its turn middleware (in order: logging scope, then error handling),
+    /// Registers the bot, its routes and its turn middleware (in order: telemetry, logging scope, then error handling),
     /// and the scheduler that fires question timers and redraws live maps. The host adds the adapter, the connector and the storage
     /// (state store, workshop repository, job store).
     /// </summary>
@@ -21,6 +23,11 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddMetrics();
+        services.TryAddSingleton<ProtocolTelemetry>();
+        services.TryAddSingleton<WorkshopTelemetry>();
+
+        services.AddSingleton<ITurnMiddleware, TurnTelemetryMiddleware>();
         services.AddSingleton<ITurnMiddleware, LoggingScopeMiddleware>();
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
 

@@ -1,7 +1,9 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Identity;
 using CjmBot.Protocol.State;
 using CjmBot.Storage.Scheduling;
+using CjmBot.Storage.Telemetry;
 using CjmBot.Storage.Workshops;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Scheduling;
@@ -25,13 +27,16 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddMetrics();
+        services.TryAddSingleton<StorageTelemetry>();
         services.TryAddSingleton<StorageRequestCounter>();
         services.TryAddSingleton(static provider =>
         {
             var clientOptions = new TableClientOptions();
-            clientOptions.AddPolicy(new StorageRequestCountingPolicy(provider.GetRequiredService<StorageRequestCounter>()), HttpPipelinePosition.PerRetry);
-            return new TableServiceClient(provider.GetRequiredService<IOptions<TableStorageOptions>>().Value.ConnectionString, clientOptions);
+            clientOptions.AddPolicy(new StorageRequestCountingPolicy(provider.GetRequiredService<StorageRequestCounter>(), provider.GetRequiredService<StorageTelemetry>()), HttpPipelinePosition.PerRetry);
+            return CreateServiceClient(provider.GetRequiredService<IOptions<TableStorageOptions>>().Value, clientOptions);
         });
+        services.TryAddSingleton<IStorageHealthProbe, TableStorageHealthProbe>();
         services.TryAddSingleton<TableStateStore>();
         services.TryAddSingleton<MemoryStateStore>();
         services.TryAddSingleton<TableWorkshopRepository>();
@@ -53,6 +58,22 @@ public static class StorageServiceCollectionExtensions
             ? provider.GetRequiredService<InMemoryScheduledJobStore>()
             : provider.GetRequiredService<TableScheduledJobStore>());
         return services;
+    }
+
+    /// <summary>A connection string when one is set, otherwise the service endpoint with a token credential.</summary>
+    internal static TableServiceClient CreateServiceClient(TableStorageOptions options, TableClientOptions clientOptions)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new TableServiceClient(options.ConnectionString, clientOptions);
+        }
+
+        var serviceUri = options.ServiceUri
+            ?? throw new InvalidOperationException("Storage:ConnectionString or Storage:ServiceUri is required.");
+        TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+        return new TableServiceClient(serviceUri, credential, clientOptions);
     }
 
     private static bool IsMemory(IServiceProvider provider) =>

@@ -14,4 +14,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Authentication is DISABLED (Bot:DisableAuthentication): requests are not verified and replies carry no token")]
     public static partial void AuthenticationDisabled(ILogger logger);
+
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "Health: storage did not answer within {Timeout}")]
+    public static partial void StorageProbeTimedOut(ILogger logger, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 6011, Level = LogLevel.Warning, Message = "Health: storage is unreachable")]
+    public static partial void StorageProbeFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using CjmBot.Bot.Telemetry;
 using CjmBot.Cards.Localization;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
@@ -37,7 +38,7 @@ public sealed record RecordOutcome(string Message, bool IsProblem, bool WasDupli
 /// Everything recorded asks for the live map to be redrawn.
 /// </summary>
 public sealed class ContributionRecorder(
-    IWorkshopRepository repository, MapRenderSchedule renders, TimeProvider time, ILogger<ContributionRecorder> logger)
+    IWorkshopRepository repository, MapRenderSchedule renders, TimeProvider time, ILogger<ContributionRecorder> logger, WorkshopTelemetry telemetry)
 {
     public async Task<RecordOutcome> RecordAnswerAsync(
         WorkshopHead head, AnswerTarget target, ContributionSource origin,
@@ -190,6 +191,7 @@ public sealed class ContributionRecorder(
         }
 
         Log.ContributionRecorded(logger, workshopId, kind);
+        telemetry.Recorded(kind);
         try
         {
             await renders.RequestAsync(workshopId, cancellationToken).ConfigureAwait(false);

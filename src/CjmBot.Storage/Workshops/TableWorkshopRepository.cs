@@ -77,17 +77,19 @@ public sealed class TableWorkshopRepository : IWorkshopRepository, IDisposable
         var partitionKey = TableStateKey.EscapeId(conversationId);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
         var table = await _conversations.GetAsync(cancellationToken).ConfigureAwait(false);
-        var ids = new List<string>();
-        // The service returns a partition in row-key order, which is creation order.
+        var rows = new List<(string RowKey, string Id)>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (entity.RowKey.StartsWith(WorkshopEntities.ConversationPrefix, StringComparison.Ordinal))
             {
-                ids.Add(Read(entity, static e => TableColumns.RequiredText(e, WorkshopEntities.WorkshopIdColumn)));
+                rows.Add((entity.RowKey, Read(entity, static e => TableColumns.RequiredText(e, WorkshopEntities.WorkshopIdColumn))));
             }
         }
 
-        return ids;
+        // Row-key order is creation order. Table Storage returns it so already; Cosmos DB for Table does not promise
+        // to, so the order is made here and the same code serves both.
+        rows.Sort(static (a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
+        return rows.ConvertAll(static row => row.Id);
     }
 
     public async Task<WorkshopHead?> GetHeadAsync(string workshopId, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using CjmBot.Bot;
 using CjmBot.Protocol.Authentication;
 using CjmBot.Protocol.Connector;
+using CjmBot.Protocol.Telemetry;
 using CjmBot.Protocol.Turns;
 using CjmBot.Storage;
 using CjmBot.Web.Endpoints;
@@ -55,13 +56,18 @@ public static class HostingExtensions
         services.TryAddSingleton(provider => BotTokenProviders.Create(provider.GetRequiredService<IOptions<BotOptions>>().Value));
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<BotAuthenticationHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<ProtocolTelemetry>();
+        services.AddTransient<ConnectorTelemetryHandler>();
 
-        // Retry outermost: every attempt passes the auth handler again and gets a current token.
+        // Retry outermost: every attempt passes the auth handler again and gets a current token. Telemetry
+        // innermost: it sees each attempt's own status.
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = PooledConnectionLifetime })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler<ConnectorRetryHandler>()
-            .AddHttpMessageHandler<BotAuthenticationHandler>();
+            .AddHttpMessageHandler<BotAuthenticationHandler>()
+            .AddHttpMessageHandler<ConnectorTelemetryHandler>();
 
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<ChannelAdapter>(provider => provider.GetRequiredService<CloudAdapter>());
@@ -76,6 +82,8 @@ public static class HostingExtensions
         services.AddBotConnector();
         services.AddCjmBot();
         services.AddCjmBotStorage();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHealthEndpoint();
         return services;
     }
 
