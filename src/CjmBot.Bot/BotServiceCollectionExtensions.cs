@@ -1,6 +1,8 @@
+using CjmBot.Bot.Async;
 using CjmBot.Bot.Routes;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Bot.Workshops;
+using CjmBot.Dialogs;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops.LiveMap;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<ITurnMiddleware, LoggingScopeMiddleware>();
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
+        services.AddSingleton<ITurnMiddleware, AsyncSequenceMiddleware>();
 
         services.AddSingleton<WorkshopGuard>();
         services.AddSingleton<WorkshopPresenter>();
@@ -38,6 +41,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<WorkshopSetupRoutes>(services, commands: true);
         AddRouteGroup<FacilitatorRoutes>(services, commands: true);
         AddRouteGroup<ContributionRoutes>(services, commands: true);
+        AddRouteGroup<AsyncRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).
         services.AddSingleton<IRouteGroup, CommandRoutes>();
@@ -45,6 +49,16 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<IScheduledJobHandler, QuestionTimerJobHandler>();
         services.AddSingleton<IScheduledJobHandler, MapRenderJobHandler>();
+        services.AddDialogs();
+        services.AddSingleton<AsyncSequenceCursor>();
+        services.AddSingleton<AsyncSchedule>();
+        services.AddSingleton<AsyncPlans>();
+        services.AddSingleton<AsyncInvitations>();
+        services.AddSingleton<AsyncStatus>();
+        services.AddSingleton<AsyncSequenceDialog>();
+        services.AddSingleton<AsyncSequences>();
+        services.AddSingleton<IScheduledJobHandler, AsyncReminderJobHandler>();
+        services.AddSingleton<IScheduledJobHandler, AsyncDeadlineJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
         return services;
