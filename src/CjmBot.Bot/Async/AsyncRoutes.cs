@@ -70,6 +70,15 @@ public sealed partial class AsyncRoutes(
             return Done(action);
         }
 
+        if (await repository.GetAsyncWindowAsync(submit.WorkshopId, cancellationToken).ConfigureAwait(false) is { Closed: true }
+            && await repository.GetHeadAsync(submit.WorkshopId, cancellationToken).ConfigureAwait(false) is { } closed)
+        {
+            await cursor.ClearAsync(userId, submit.WorkshopId, cancellationToken).ConfigureAwait(false);
+            await turn.ReplyAsync(AsyncText.For(closed.Frame.Language).WindowClosed(ParticipantText.EscapeMarkdown(closed.Frame.Title)), cancellationToken)
+                .ConfigureAwait(false);
+            return Done(action);
+        }
+
         await cursor.SetAsync(userId, submit.WorkshopId, cancellationToken).ConfigureAwait(false);
         await sequences.RunAsync(turn, invitation, begin: submit.Step == AsyncStep.Start, cancellationToken).ConfigureAwait(false);
         return Done(action);
