@@ -108,7 +108,12 @@ test('async contributor: the second user answers in the personal chat and the an
     await ui.openConversation('My Team - General');
     const mapCard = ui.card(ANSWER);
     const visible = await eventually(async () => (await mapCard.count()) > 0, FRAME_TIMEOUT_MS);
-    await ui.screenshot('channel-map-with-async-answer');
+    if (visible) {
+      await mapCard.first().scrollIntoViewIfNeeded();
+      await mapCard.first().screenshot({ path: path.join(stack.dir, 'channel-map-with-async-answer.png') });
+    } else {
+      await ui.screenshot('channel-map-missing');
+    }
     assert.ok(visible, `the channel shows the map with "${ANSWER}" (see ${stack.dir})`);
     const mapText = await mapCard.first().innerText();
     assert.match(mapText, /Customer journey map/, mapText);
