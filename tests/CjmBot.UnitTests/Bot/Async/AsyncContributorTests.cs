@@ -370,6 +370,59 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SequencesOfTwoWorkshops_EachCardNamesItsWorkshop_AndAnswersLandInTheRightOne()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .Send("new")
+            .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
+            .Click("Start workshop", ("title", "Onboarding journey"), ("product", "App"), ("goal", "G"), ("template", "Custom"),
+                ("customStages", "Trial, Renewal"), ("segments", "Team lead: 10 people"), ("language", "en"))
+            .AssertInvokeCard(card => Assert.Equal("Workshop started", card.Heading))
+            .AssertLiveMap()
+            .AssertQuestion(Goal)
+            .Invite(TestUsers.Boris)
+            .AssertInvitation(TestUsers.Boris, card => Assert.Contains("“Onboarding journey”", card.AllText, StringComparison.Ordinal))
+            .AssertReply("✉ Invited")
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .Invite(TestUsers.Boris)
+            .AssertInvitation(TestUsers.Boris, card => Assert.Contains("“Checkout journey”", card.AllText, StringComparison.Ordinal))
+            .AssertReply("✉ Invited")
+            .As(TestUsers.Boris).In(BorisChat)
+            .Click("Start")
+            .AssertInvokeMessage("✓")
+            .AssertAsyncQuestion(1, 12, Goal, "Stage 1/2: Search")
+            .Send("For checkout")
+            .AssertReply("✓ Recorded: Goal · Search")
+            .AssertAsyncQuestion(2, 12, Touchpoints)
+
+            // Anna sends the onboarding invitation again; Boris switches to that workshop's sequence.
+            .As(TestUsers.Anna).In(TestConversation.GroupChat)
+            .Invite(TestUsers.Boris)
+            .AssertInvitation(TestUsers.Boris)
+            .AssertReply("✉ Invited")
+            .As(TestUsers.Boris).In(BorisChat)
+            .Click("Start")
+            .AssertInvokeMessage("✓")
+            .AssertCard(card =>
+            {
+                Assert.Equal("Onboarding journey · question 1 of 12", card.Texts[0]);
+                Assert.Contains("Stage 1/2: Trial", card.Texts[1], StringComparison.Ordinal);
+            })
+            .Send("For onboarding")
+            .AssertReply("✓ Recorded: Goal · Trial")
+            .AssertCard(card => Assert.Equal("Onboarding journey · question 2 of 12", card.Texts[0]))
+            .Then(async h =>
+            {
+                Assert.Equal("For checkout", Assert.Single((await WorkshopFlowTests.LoadAsync(h, TestConversation.Channel)).Answers).Text);
+                Assert.Equal("For onboarding", Assert.Single((await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat)).Answers).Text);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task FacilitatorCommands_FromAParticipant_AreRefused()
     {
         await using var host = BotTestHost.Create(output);
