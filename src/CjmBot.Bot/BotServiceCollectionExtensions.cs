@@ -1,7 +1,9 @@
+using CjmBot.Bot.Async;
 using CjmBot.Bot.Routes;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Bot.Telemetry;
 using CjmBot.Bot.Workshops;
+using CjmBot.Dialogs;
 using CjmBot.Protocol.Telemetry;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops.LiveMap;
@@ -30,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, TurnTelemetryMiddleware>();
         services.AddSingleton<ITurnMiddleware, LoggingScopeMiddleware>();
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
+        services.AddSingleton<ITurnMiddleware, AsyncSequenceMiddleware>();
 
         services.AddSingleton<WorkshopGuard>();
         services.AddSingleton<WorkshopPresenter>();
@@ -45,6 +48,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<WorkshopSetupRoutes>(services, commands: true);
         AddRouteGroup<FacilitatorRoutes>(services, commands: true);
         AddRouteGroup<ContributionRoutes>(services, commands: true);
+        AddRouteGroup<AsyncRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).
         services.AddSingleton<IRouteGroup, CommandRoutes>();
@@ -52,6 +56,16 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<IScheduledJobHandler, QuestionTimerJobHandler>();
         services.AddSingleton<IScheduledJobHandler, MapRenderJobHandler>();
+        services.AddDialogs();
+        services.AddSingleton<AsyncSequenceCursor>();
+        services.AddSingleton<AsyncSchedule>();
+        services.AddSingleton<AsyncPlans>();
+        services.AddSingleton<AsyncInvitations>();
+        services.AddSingleton<AsyncStatus>();
+        services.AddSingleton<AsyncSequenceDialog>();
+        services.AddSingleton<AsyncSequences>();
+        services.AddSingleton<IScheduledJobHandler, AsyncReminderJobHandler>();
+        services.AddSingleton<IScheduledJobHandler, AsyncDeadlineJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
         return services;

@@ -74,4 +74,28 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3901, Level = LogLevel.Error, Message = "Could not apologise for a failed turn")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3500, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Invited} invited to answer in a personal chat, {NotInstalled} without the app")]
+    public static partial void ContributorsInvited(ILogger logger, string workshopId, int invited, int notInstalled);
+
+    [LoggerMessage(EventId = 3501, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: could not open a personal chat ({Status} {ErrorCode}); the app is probably not installed for that member")]
+    public static partial void PersonalChatRefused(ILogger logger, string workshopId, int status, string? errorCode);
+
+    [LoggerMessage(EventId = 3502, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: async deadline set to {Deadline:O}")]
+    public static partial void AsyncDeadlineSet(ILogger logger, string workshopId, DateTimeOffset deadline);
+
+    [LoggerMessage(EventId = 3503, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: reminder {Label} sent to a contributor who has not finished")]
+    public static partial void AsyncReminderSent(ILogger logger, string workshopId, string label);
+
+    [LoggerMessage(EventId = 3504, Level = LogLevel.Debug, Message = "Workshop {WorkshopId}: reminder {Label} not needed (finished, window closed or deadline changed)")]
+    public static partial void AsyncReminderSkipped(ILogger logger, string workshopId, string label);
+
+    [LoggerMessage(EventId = 3505, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: async window closed, {Finished} of {Invited} finished")]
+    public static partial void AsyncWindowClosed(ILogger logger, string workshopId, int finished, int invited);
+
+    [LoggerMessage(EventId = 3506, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: a contributor finished the personal-chat sequence with {Answers} answers")]
+    public static partial void AsyncSequenceFinished(ILogger logger, string workshopId, int answers);
+
+    [LoggerMessage(EventId = 3507, Level = LogLevel.Warning, Message = "Refused a personal-chat card naming workshop {WorkshopId}: the sender has no invitation to it")]
+    public static partial void AsyncCardRefused(ILogger logger, string? workshopId);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CjmBot.Protocol.Connector;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
@@ -57,15 +58,33 @@ public sealed class TestAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
         var member = parameters.Members?.FirstOrDefault()?.Id ?? "unknown";
-        var conversationId = "a:1dm-" + member;
+        if (Channel.NotInstalled.TryGetValue(member, out var refusal))
+        {
+            throw new ConnectorException(refusal, refusal == System.Net.HttpStatusCode.Forbidden ? "Forbidden" : "NotFound",
+                "The bot is not installed in the user's personal scope.", "test-create-" + member);
+        }
+
+        var conversationId = PersonalChatId(member);
         Channel.Record(new OutboundCall(OutboundKind.CreateConversation, parameters.Activity, null, conversationId));
         return Task.FromResult(new ConversationResourceResponse { Id = conversationId, ServiceUrl = serviceUrl });
     }
 
+    /// <summary>The id of the personal chat create-conversation opens with <paramref name="userId"/>.</summary>
+    public static string PersonalChatId(string userId) => "a:1dm-" + userId;
+
+    /// <summary>Pages of <see cref="TestChannel.RosterPageSize"/> members; the continuation token is the next index.</summary>
     public override Task<PagedMembersResult> GetPagedMembersAsync(
-        ConversationReference reference, string? continuationToken, CancellationToken cancellationToken) =>
-        Task.FromResult(new PagedMembersResult
+        ConversationReference reference, string? continuationToken, CancellationToken cancellationToken)
+    {
+        Channel.CountRosterPage();
+        var members = Rosters.TryGetValue(reference.Conversation.Id, out var roster) ? roster : [];
+        var start = continuationToken is null ? 0 : int.Parse(continuationToken, System.Globalization.CultureInfo.InvariantCulture);
+        var page = members.Skip(start).Take(Channel.RosterPageSize).ToList();
+        var next = start + page.Count;
+        return Task.FromResult(new PagedMembersResult
         {
-            Members = Rosters.TryGetValue(reference.Conversation.Id, out var members) ? [.. members] : [],
+            Members = page,
+            ContinuationToken = next < members.Count ? next.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         });
+    }
 }

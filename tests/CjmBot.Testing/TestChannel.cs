@@ -19,6 +19,22 @@ public sealed class TestChannel
     /// <summary>Members returned by the paged-members API, per conversation id.</summary>
     public ConcurrentDictionary<string, List<TeamsChannelAccount>> Rosters { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many members one page of the paged-members API holds; further pages follow by continuation token.</summary>
+    public int RosterPageSize { get; set; } = 100;
+
+    /// <summary>
+    /// Users for whom the app is not installed: create-conversation with them is refused with this status, as Teams
+    /// answers (403 Forbidden, or 404 for a user the bot cannot see).
+    /// </summary>
+    public ConcurrentDictionary<string, HttpStatusCode> NotInstalled { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many roster pages the bot asked for.</summary>
+    public int RosterPagesRead => _rosterPagesRead;
+
+    private int _rosterPagesRead;
+
+    internal void CountRosterPage() => Interlocked.Increment(ref _rosterPagesRead);
+
     public List<OutboundCall> History { get; } = [];
 
     /// <summary>The current content of every message the bot posted, by message id (updates applied).</summary>

@@ -12,6 +12,9 @@ public sealed record TestConversation(string Id, string ConversationType, string
     public static TestConversation Channel { get; } =
         new("19:cjm-workshops@thread.tacv2;messageid=1795354728679", ConversationTypes.Channel, "19:team-general@thread.tacv2");
 
+    /// <summary>The personal chat the bot opens with <paramref name="user"/> by create-conversation (see <see cref="TestAdapter.PersonalChatId"/>).</summary>
+    public static TestConversation PersonalWith(TestUser user) => new(TestAdapter.PersonalChatId(user.Id), ConversationTypes.Personal);
+
     public bool IsGroup => ConversationType != ConversationTypes.Personal;
 
     public ConversationAccount ToAccount() => new()

@@ -121,6 +121,31 @@ public sealed class TestFlow(BotTestHost host)
         check(new CardView(card));
     });
 
+    /// <summary>The next thing the bot sent is a card posted into <paramref name="conversation"/> (e.g. a personal chat it opened).</summary>
+    public TestFlow AssertCardIn(TestConversation conversation, Action<CardView> check) => Step(() =>
+    {
+        var call = NextSend();
+        Assert.Equal(conversation.Id, call.Activity!.Conversation?.Id);
+        var card = CardOf(call.Activity!) ?? throw new Xunit.Sdk.XunitException($"Expected a card but got text \"{call.Activity!.Text}\".");
+        Remember(card, call.ActivityId);
+        check(new CardView(card));
+    });
+
+    /// <summary>The next thing the bot sent is a text message into <paramref name="conversation"/> containing <paramref name="expected"/>.</summary>
+    public TestFlow AssertReplyIn(TestConversation conversation, string expected) => AssertReply(reply =>
+    {
+        Assert.Equal(conversation.Id, reply.Conversation?.Id);
+        Assert.True(reply.Text?.Contains(expected, StringComparison.Ordinal) == true, $"Expected a reply containing \"{expected}\" but got \"{reply.Text}\".");
+    });
+
+    /// <summary>The next thing the bot did was to open a personal chat with <paramref name="user"/> (proactive create-conversation).</summary>
+    public TestFlow AssertPersonalChatOpened(TestUser user) => Step(() =>
+    {
+        var call = host.Adapter.NextOutbound() ?? throw new Xunit.Sdk.XunitException("Expected a create-conversation, but the bot did nothing more.");
+        Assert.True(call.Kind == OutboundKind.CreateConversation, $"Expected a create-conversation but the bot did: {Describe(call)}");
+        Assert.Equal(TestAdapter.PersonalChatId(user.Id), call.ConversationId);
+    });
+
     /// <summary>The next thing the bot did was to update (PUT) a card message in place.</summary>
     public TestFlow AssertCardUpdate(Action<CardView> check) => Step(() =>
     {

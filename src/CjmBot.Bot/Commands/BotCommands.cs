@@ -84,6 +84,23 @@ public static class BotCommands
         Argument = "@name", RussianArgument = "@имя", TakesArgument = true, FacilitatorOnly = true,
     };
 
+    // Asynchronous contributors (personal-chat sequences).
+    public static readonly BotCommand Invite = new("invite", "пригласить", "Invite people to answer in their personal chat (facilitators)", "Пригласить ответить в личном чате (ведущие)")
+    {
+        Argument = "@name … [as <role>] | all", RussianArgument = "@имя … [как <роль>] | всех", TakesArgument = true, FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Role = new("role", "роль", "Assign stages to a role (facilitators)", "Назначить роли этапы (ведущие)")
+    {
+        Argument = "<role>: <stages>", RussianArgument = "<роль>: <этапы>", TakesArgument = true, FacilitatorOnly = true, Aliases = ["roles", "роли"],
+    };
+
+    public static readonly BotCommand Deadline = new("deadline", "срок", "Deadline for personal-chat answers (facilitators)", "Срок ответов в личном чате (ведущие)")
+    {
+        Argument = "<48h | date time>", RussianArgument = "<48ч | дата время>", TakesArgument = true, FacilitatorOnly = true, Aliases = ["дедлайн"],
+    };
+
     public static IReadOnlyList<BotCommand> All { get; } =
-        [Help, New, Map, Insight, Edit, Undo, Status, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator];
+        [Help, New, Map, Insight, Edit, Undo, Status, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
+            Invite, Role, Deadline];
 }

@@ -1,3 +1,4 @@
+using CjmBot.Bot.Async;
 using CjmBot.Bot.Commands;
 using CjmBot.Bot.Workshops;
 using CjmBot.Cards.Elements;
@@ -25,6 +26,7 @@ public sealed class ContributionRoutes(
     WorkshopGuard guard,
     ContributionRecorder recorder,
     LiveMaps maps,
+    AsyncStatus asyncStatus,
     ILogger<ContributionRoutes> logger) : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
@@ -171,6 +173,11 @@ public sealed class ContributionRoutes(
         }
 
         lines.Add(text.StatusCounts(workshop.Answers.Count, workshop.Insights.Count));
+        if (frame.IsFacilitator(turn.Activity.From?.Id ?? ""))
+        {
+            lines.AddRange(await asyncStatus.LinesAsync(workshop, cancellationToken).ConfigureAwait(false));
+        }
+
         await turn.ReplyAsync(string.Join("\n\n", lines), cancellationToken).ConfigureAwait(false);
     }
 

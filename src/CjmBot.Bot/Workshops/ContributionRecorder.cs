@@ -40,12 +40,18 @@ public sealed record RecordOutcome(string Message, bool IsProblem, bool WasDupli
 public sealed class ContributionRecorder(
     IWorkshopRepository repository, MapRenderSchedule renders, TimeProvider time, ILogger<ContributionRecorder> logger, WorkshopTelemetry telemetry)
 {
+    public Task<RecordOutcome> RecordAnswerAsync(
+        WorkshopHead head, AnswerTarget target, ContributionSource origin,
+        string? rawText, string? scoreInput, string? sourceInput, CancellationToken cancellationToken) =>
+        RecordAnswerAsync(head, target, origin, rawText, scoreInput, sourceInput, isAsync: false, cancellationToken);
+
+    /// <param name="isAsync">Given in a personal chat outside the live session: marked so, and a paused session does not refuse it.</param>
     public async Task<RecordOutcome> RecordAnswerAsync(
         WorkshopHead head, AnswerTarget target, ContributionSource origin,
-        string? rawText, string? scoreInput, string? sourceInput, CancellationToken cancellationToken)
+        string? rawText, string? scoreInput, string? sourceInput, bool isAsync, CancellationToken cancellationToken)
     {
         var text = WorkshopText.For(head.Frame.Language);
-        if (Refusal(head, text) is { } refusal)
+        if (Refusal(head, text) is { } refusal && !(isAsync && head.Progress.Status == WorkshopStatus.Paused))
         {
             return refusal;
         }
@@ -84,6 +90,7 @@ public sealed class ContributionRecorder(
             Text = answer,
             Score = score,
             Source = source,
+            IsAsync = isAsync,
         }, cancellationToken).ConfigureAwait(false);
         Log.AnswerText(logger, head.Frame.Id, answer);
         await AfterAddAsync(head.Frame.Id, added, ContributionKind.Answer, cancellationToken).ConfigureAwait(false);

@@ -197,7 +197,7 @@ public static class MapCard
                     lane.Count,
                     budget,
                     (skip, take) => lane.Skip(skip).Take(take).Select(answer => Item(
-                        (answer.Score is { } score ? WorkshopTexts.Score(score) + " " : "") + answer.Text, answer.Author.Name))));
+                        (answer.Score is { } score ? WorkshopTexts.Score(score) + " " : "") + answer.Text, answer.Author.Name, answer.IsAsync))));
             }
 
             if (empty.Count > 0)
@@ -239,10 +239,11 @@ public static class MapCard
             }
         }
 
-        public RichText Item(string answer, string author) =>
+        public RichText Item(string answer, string author, bool isAsync = false) =>
             new(
                 new TextRun("• " + ParticipantText.Truncate(answer, MaxAnswerLength)),
-                new TextRun(" — " + (workshop.Frame.Anonymous ? text.Anonymous : author)) { Subtle = true })
+                new TextRun(" — " + (workshop.Frame.Anonymous ? text.Anonymous : author)
+                    + (isAsync ? AsyncText.For(workshop.Frame.Language).AsyncMark : "")) { Subtle = true })
             {
                 Spacing = Spacing.None,
             };

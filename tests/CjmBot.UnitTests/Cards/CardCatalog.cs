@@ -42,6 +42,12 @@ public static class CardCatalog
         yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true)));
         yield return ("map.en.large", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 40, stages: 6, kpi: true)));
         yield return ("message.ru", MessageCard.Create(WorkshopTexts.Russian.SetupCancelled, Language.Ru));
+        yield return ("invitation.en", InvitationCard.Create(new InvitationCardModel(SampleWorkshops.Frame(), [0, 1], 12, SampleWorkshops.Start.AddDays(2))));
+        yield return ("invitation.reminder.ru", InvitationCard.Create(new InvitationCardModel(SampleWorkshops.Frame(Language.Ru), [1], 5, null) { IsReminder = true }));
+        yield return ("async-question.goal.en", AsyncQuestionCard.Create(new AsyncQuestionCardModel(
+            SampleWorkshops.Frame(), new CjmBot.Workshops.Async.AsyncQuestion("s1", 0, CjmBot.Workshops.Questions.QuestionKey.Goal), 1, 12)));
+        yield return ("async-question.emotions.ru", AsyncQuestionCard.Create(new AsyncQuestionCardModel(
+            SampleWorkshops.Frame(Language.Ru), new CjmBot.Workshops.Async.AsyncQuestion("s2", 1, CjmBot.Workshops.Questions.QuestionKey.Emotions), 9, 12)));
     }
 
     public static TheoryDataOf Names() => new(All().Select(entry => entry.Name));
