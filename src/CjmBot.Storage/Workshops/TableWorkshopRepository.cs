@@ -16,7 +16,7 @@ namespace CjmBot.Storage.Workshops;
 /// time. Loading a workshop is one partition query; an answer is one insert of its own row, so answers never
 /// contend with each other or with facilitator moves, which rewrite only the small progress row under its ETag.
 /// </summary>
-public sealed class TableWorkshopRepository : IWorkshopRepository, IDisposable
+public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisposable
 {
     /// <summary>Optimistic-concurrency rounds before a frame or progress change gives up.</summary>
     public const int MaxWriteAttempts = 20;
@@ -100,6 +100,7 @@ public sealed class TableWorkshopRepository : IWorkshopRepository, IDisposable
         TableEntity? frameEntity = null;
         TableEntity? progressEntity = null;
         var contributions = new List<Contribution>();
+        var decisionRows = new List<TableEntity>();
         // One query; pages are followed for a workshop of more than a thousand contributions.
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -116,6 +117,10 @@ public sealed class TableWorkshopRepository : IWorkshopRepository, IDisposable
                     {
                         contributions.Add(Read(entity, e => WorkshopEntities.ToContribution(workshopId, e)));
                     }
+                    else
+                    {
+                        decisionRows.Add(entity);
+                    }
 
                     break;
             }
@@ -129,7 +134,10 @@ public sealed class TableWorkshopRepository : IWorkshopRepository, IDisposable
         var progress = progressEntity ?? throw Damaged(workshopId, "it has a frame but no progress");
         contributions.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.Id, b.Id));
         return new WorkshopSnapshot(
-            Read(frameEntity, WorkshopEntities.ToFrame), Read(progress, WorkshopEntities.ToProgress), contributions);
+            Read(frameEntity, WorkshopEntities.ToFrame), Read(progress, WorkshopEntities.ToProgress), contributions)
+        {
+            Decisions = ReadDecisions(workshopId, decisionRows),
+        };
     }
 
     public async Task<ProgressChange> UpdateProgressAsync(
