@@ -257,7 +257,7 @@ public sealed class VotingRoutes(
         for (var i = 0; i < submit.AnswerIds.Count; i++)
         {
             var ownerId = CardSubmissions.ReadString(action.Data, ActionItemsSubmit.OwnerInputOf(i))?.Trim();
-            if (string.IsNullOrEmpty(ownerId))
+            if (string.IsNullOrEmpty(ownerId) || ownerId == ActionItemsSubmit.NoOwner)
             {
                 continue;
             }

@@ -62,7 +62,7 @@ public static class ActionItemsCard
             body.Add(new RichText(new TextRun(notice) { Color = model.NoticeIsProblem ? TextColor.Attention : TextColor.Good }));
         }
 
-        var choices = new List<Choice> { new(text.NoOwner, "") };
+        var choices = new List<Choice> { new(text.NoOwner, ActionItemsSubmit.NoOwner) };
         choices.AddRange(members.Select(member => new Choice(ParticipantText.Clean(member.Name), member.Id)));
         for (var i = 0; i < solutions.Count; i++)
         {
@@ -82,7 +82,7 @@ public static class ActionItemsCard
             assigned.TryGetValue(solution.Id, out var current);
             body.Add(new ColumnSet(
             [
-                new Column([new ChoiceInput(ActionItemsSubmit.OwnerInputOf(i), text.OwnerFor(i + 1), choices) { Value = current?.Owner.Id ?? "" }]),
+                new Column([new ChoiceInput(ActionItemsSubmit.OwnerInputOf(i), text.OwnerFor(i + 1), choices) { Value = current?.Owner.Id ?? ActionItemsSubmit.NoOwner }]),
                 new Column([new DateInput(ActionItemsSubmit.DueInputOf(i), text.DueFor(i + 1)) { Value = current?.Due, Min = model.Today }]),
             ])
             {

@@ -48,9 +48,10 @@ public static class VotingCard
         var voting = model.Workshop.Voting;
         var text = VotingText.For(frame.Language);
         var items = Items(model.Workshop, model.Segment.Id);
+        var heading = text.VotingHeading(ParticipantText.EscapeMarkdown(model.Segment.Name));
         var body = new List<CardElement>
         {
-            new TextBlock(text.VotingHeading(ParticipantText.EscapeMarkdown(model.Segment.Name))) { Heading = true, Size = TextSize.Large, Bold = true },
+            new TextBlock(heading) { Heading = true, Size = TextSize.Large, Bold = true },
             new TextBlock(text.VotingIntro(voting.Budget)) { Subtle = true },
         };
 
@@ -62,7 +63,7 @@ public static class VotingCard
         if (!voting.IsOpen)
         {
             body.Add(new TextBlock(voting.Status == VotingStatus.Closed ? text.VotingClosed : text.VotingNotOpen) { Color = TextColor.Warning });
-            return Card(body, text, frame.Language);
+            return Card(body, text.VotingHeading(model.Segment.Name), frame.Language);
         }
 
         for (var i = 0; i < items.Count; i++)
@@ -86,11 +87,11 @@ public static class VotingCard
         }
 
         body.Add(new ActionSet(new ExecuteAction(text.SaveVotes, new BallotSubmit(frame.Id, model.Segment.Id, [.. items.Select(item => item.Id)]))));
-        return Card(body, text, frame.Language);
+        return Card(body, text.VotingHeading(model.Segment.Name), frame.Language);
     }
 
-    private static JsonObject Card(List<CardElement> body, VotingText text, Language language) =>
-        new AdaptiveCard(body) { FallbackText = text.SaveVotes, Lang = language.Code() }.ToJson();
+    private static JsonObject Card(List<CardElement> body, string fallback, Language language) =>
+        new AdaptiveCard(body) { FallbackText = fallback, Lang = language.Code() }.ToJson();
 
     private static string StageName(WorkshopFrame frame, int stage) =>
         stage >= 0 && stage < frame.Stages.Count ? frame.Stages[stage] : "#" + (stage + 1).ToString(CultureInfo.InvariantCulture);

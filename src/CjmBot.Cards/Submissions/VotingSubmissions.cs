@@ -60,6 +60,9 @@ public sealed record ActionItemsSubmit(string WorkshopId, IReadOnlyList<string> 
 {
     public const string VerbName = "vote.actions";
 
+    /// <summary>The owner choice meaning "nobody yet" (choice values may not be empty).</summary>
+    public const string NoOwner = "none";
+
     public string Verb => VerbName;
 
     public static string OwnerInputOf(int index) => "owner" + index.ToString(CultureInfo.InvariantCulture);
