@@ -57,6 +57,12 @@ public sealed class TestAdapter(IEnumerable<ITurnMiddleware> middleware, ILogger
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
         var member = parameters.Members?.FirstOrDefault()?.Id ?? "unknown";
+        if (Channel.UsersWithoutTheApp.ContainsKey(member))
+        {
+            throw new CjmBot.Protocol.Connector.ConnectorException(
+                System.Net.HttpStatusCode.Forbidden, "ForbiddenOperationException", "Bot isn't installed in user's personal scope", "test-403");
+        }
+
         var conversationId = "a:1dm-" + member;
         Channel.Record(new OutboundCall(OutboundKind.CreateConversation, parameters.Activity, null, conversationId));
         return Task.FromResult(new ConversationResourceResponse { Id = conversationId, ServiceUrl = serviceUrl });

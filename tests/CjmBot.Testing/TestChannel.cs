@@ -21,6 +21,9 @@ public sealed class TestChannel
 
     public List<OutboundCall> History { get; } = [];
 
+    /// <summary>Users for whom creating a personal chat is refused (403), as Teams does when the app is not installed for them.</summary>
+    public ConcurrentDictionary<string, bool> UsersWithoutTheApp { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The current content of every message the bot posted, by message id (updates applied).</summary>
     public IReadOnlyDictionary<string, Activity> Messages => _messages;
 

@@ -313,6 +313,77 @@ public sealed class VotingConversationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ActionItems_OwnerWithoutTheApp_AreSavedAndTheFacilitatorIsAskedToTellThem()
+    {
+        await using var host = BotTestHost.Create(output);
+        host.Adapter.Rosters[Chat.Id] = [Member(TestUsers.Anna), Member(TestUsers.Boris), Member(TestUsers.Chloe)];
+        host.Channel.UsersWithoutTheApp[TestUsers.Chloe.Id] = true;
+        await host.Flow()
+            .WithBarriersAndSolutions()
+            .Send("actions")
+            .AssertCard(card => Assert.Equal("Action items", card.Heading))
+            .Click("Save action items", ("owner0", TestUsers.Chloe.Id), ("due0", "2026-12-01"), ("owner1", TestUsers.Boris.Id), ("due1", "2027-01-15"))
+            .AssertInvokeCard(card => Assert.Contains(
+                "✓ 2 action items saved. I could not message Chloe Martin personally (the app may not be installed for them). Please let them know.",
+                card.Texts))
+            .Then(h =>
+            {
+                var message = h.Adapter.NextOutbound()!;
+                Assert.Equal(CjmBot.Testing.OutboundKind.CreateConversation, message.Kind);
+                message = h.Adapter.NextOutbound()!;
+                Assert.Equal(("a:1dm-" + TestUsers.Boris.Id, "You own an action item from the workshop \"Checkout journey\": Guest checkout — due 2027-01-15."),
+                    (message.ConversationId, message.Activity!.Text));
+            })
+            .AssertNoMoreReplies()
+            .Then(async h => Assert.Equal(
+                [TestUsers.Chloe.Name, TestUsers.Boris.Name],
+                (await WorkshopFlowTests.LoadAsync(h, Chat)).ActionItems.Select(i => i.Owner.Name)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AnonymousWorkshop_VotedAndConcluded_ExportsNameOwnersButNoVoterOrConclusionAuthor()
+    {
+        await using var host = BotTestHost.Create(output);
+        host.Adapter.Rosters[Chat.Id] = [Member(TestUsers.Anna), Member(TestUsers.Boris), Member(TestUsers.Chloe)];
+        await host.Flow()
+            .WithBarriersAndSolutions(anonymous: true)
+            .Send("vote")
+            .AssertReply("Dot-voting is open")
+            .AssertCard(card => Assert.Equal("Dot-voting · Small shop owner", card.Heading))
+            .As(TestUsers.Boris)
+            .Click("Save my votes", ("vote3", "3"))
+            .AssertInvokeCard(card => Assert.Contains("✓ Your votes are saved: 3 of 3 used, 0 left.", card.Texts))
+            .As(TestUsers.Anna)
+            .Send("vote close")
+            .AssertCard(card => Assert.Contains("#1 ● 3 votes Guest checkout", card.Texts))
+            .Send("conclude")
+            .AssertCard(card => Assert.Equal("Conclusions", card.Heading))
+            .As(TestUsers.Boris)
+            .Click("Save conclusions", ("conclusionProductDirection", "Guest checkout by default"))
+            .AssertInvokeCard(card => Assert.Contains("✓ 1 conclusion saved.", card.Texts))
+            .As(TestUsers.Anna)
+            .Send("actions")
+            .AssertCard(card => Assert.Equal("1. Guest checkout ● 3 votes", card.Texts[2]))
+            .Click("Save action items", ("owner0", TestUsers.Chloe.Id), ("due0", "2026-12-01"))
+            .AssertInvokeCard(card => Assert.Contains("✓ 1 action item saved.", card.Texts))
+            .Then(async h =>
+            {
+                var workshop = await WorkshopFlowTests.LoadAsync(h, Chat);
+                foreach (var format in new[] { CjmBot.Export.ExportFormat.Markdown, CjmBot.Export.ExportFormat.Html })
+                {
+                    var text = await CjmBot.UnitTests.Export.ExportSamples.TextAsync(format, workshop);
+                    Assert.Contains("Guest checkout by default", text, StringComparison.Ordinal);
+                    Assert.Contains(format == CjmBot.Export.ExportFormat.Markdown ? "**#1 · ● 3 votes**" : "<strong class=\"votes\">", text, StringComparison.Ordinal);
+                    Assert.Contains(TestUsers.Chloe.Name, text, StringComparison.Ordinal);
+                    Assert.DoesNotContain(TestUsers.Boris.Name, text, StringComparison.Ordinal);
+                    Assert.DoesNotContain(TestUsers.Anna.Name, text, StringComparison.Ordinal);
+                }
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task ActionItems_WithoutARoster_OfferTheWorkshopsParticipants()
     {
         await using var host = BotTestHost.Create(output);
