@@ -443,6 +443,54 @@ public sealed class VotingConversationTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task RussianWorkshop_VotingAndConclusions_SpeakRussian()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(Chat)
+            .Send("новый")
+            .AssertCard(card => Assert.Equal("Новая карта пути клиента", card.Heading))
+            .Click("Начать воркшоп",
+                ("title", "Путь покупателя"), ("product", "Интернет-магазин"), ("goal", "Понять, почему бросают корзину"),
+                ("template", "Custom"), ("customStages", "Поиск\nПокупка"), ("segments", "Владелец магазина: 5 сотрудников"), ("language", "ru"))
+            .AssertInvokeCard(card => Assert.Equal("Воркшоп начался", card.Heading))
+            .AssertLiveMap("Карта пути клиента")
+            .AssertQuestion("Какая цель у клиента на этом этапе?")
+            .Send("голосование")
+            .AssertReply("На карте ещё нет барьеров и решений, голосовать не за что.")
+            .Send("дальше").AssertQuestion("Какие точки касания с компанией на этом этапе?")
+            .Send("дальше").AssertQuestion("Какие эмоции возникают у клиента?")
+            .Send("дальше").AssertQuestion("Какие барьеры стоят перед клиентом?")
+            .As(TestUsers.Boris).Send("Скрытая стоимость доставки")
+            .As(TestUsers.Anna)
+            .Send("голосование 2")
+            .AssertReply("🗳 Голосование точками открыто: 2 голоса на человека в каждом сегменте.")
+            .AssertCard(card =>
+            {
+                Assert.Equal("Голосование точками · Владелец магазина", card.Heading);
+                Assert.Contains("1. Барьеры · Поиск: Скрытая стоимость доставки", card.Texts);
+            })
+            .As(TestUsers.Boris)
+            .Click("Сохранить мои голоса", ("vote0", "5"))
+            .AssertInvokeCard(card => Assert.Contains("Это 5 голосов, а у вас 2 в этом сегменте. Ничего не изменено: уберите лишние и сохраните снова.", card.Texts))
+            .Click("Сохранить мои голоса", ("vote0", "2"))
+            .AssertInvokeCard(card => Assert.Contains("✓ Ваши голоса сохранены: использовано 2 из 2, осталось 0.", card.Texts))
+            .As(TestUsers.Anna)
+            .Send("голосование закрыть")
+            .AssertCard(card =>
+            {
+                Assert.Equal("Голосование закрыто", card.Heading);
+                Assert.Contains("Проголосовали: 1 человек.", card.Texts);
+                Assert.Contains("#1 ● 2 голоса Скрытая стоимость доставки", card.Texts);
+            })
+            .Send("задачи")
+            .AssertReply("На карте ещё нет решений, назначать нечего.")
+            .Send("выводы")
+            .AssertCard(card => Assert.Contains("Что изменить, чтобы достичь KPI?", card.Texts))
+            .StartTestAsync();
+    }
+
     private static TeamsChannelAccount Member(TestUser user) => new() { Id = user.Id, Name = user.Name, AadObjectId = user.AadObjectId };
 }
 
