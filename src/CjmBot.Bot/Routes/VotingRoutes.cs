@@ -29,6 +29,7 @@ public sealed class VotingRoutes(
     WorkshopGuard guard,
     ConversationMembers members,
     OwnerNotifier notifier,
+    LiveMaps maps,
     TimeProvider time,
     ILogger<VotingRoutes> logger) : IRouteGroup, ICommandGroup
 {
@@ -72,6 +73,9 @@ public sealed class VotingRoutes(
             await SetAsync(workshop.Frame.Id, closed, cancellationToken).ConfigureAwait(false);
             var final = (await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false))!;
             await turn.SendActivityAsync(CardMessage(VotingResultsCard.Create(final)), cancellationToken).ConfigureAwait(false);
+
+            // The ranking belongs on the map: a fresh map at the bottom of the chat, which becomes the live one.
+            await maps.PostAsync(turn, final, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -168,6 +168,7 @@ public sealed class VotingConversationTests(ITestOutputHelper output)
                 Assert.Contains("#1 ● 3 votes Guest checkout", card.Texts);
                 Assert.DoesNotContain(card.Texts, t => t.Contains("Boris", StringComparison.Ordinal) || t.Contains("Chloe", StringComparison.Ordinal));
             })
+            .AssertCard(card => Assert.Contains(card.Texts, t => t.StartsWith("• Guest checkout — Chloe Martin ● 3 votes", StringComparison.Ordinal)))
             .AssertNoMoreReplies()
             .Send("vote close")
             .AssertReply("Voting is not open.")
@@ -357,6 +358,7 @@ public sealed class VotingConversationTests(ITestOutputHelper output)
             .As(TestUsers.Anna)
             .Send("vote close")
             .AssertCard(card => Assert.Contains("#1 ● 3 votes Guest checkout", card.Texts))
+            .AssertLiveMap()
             .Send("conclude")
             .AssertCard(card => Assert.Equal("Conclusions", card.Heading))
             .As(TestUsers.Boris)
@@ -484,6 +486,7 @@ public sealed class VotingConversationTests(ITestOutputHelper output)
                 Assert.Contains("Проголосовали: 1 человек.", card.Texts);
                 Assert.Contains("#1 ● 2 голоса Скрытая стоимость доставки", card.Texts);
             })
+            .AssertLiveMap("Карта пути клиента")
             .Send("задачи")
             .AssertReply("На карте ещё нет решений, назначать нечего.")
             .Send("выводы")
