@@ -49,6 +49,9 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<FacilitatorRoutes>(services, commands: true);
         AddRouteGroup<ContributionRoutes>(services, commands: true);
         AddRouteGroup<AsyncRoutes>(services, commands: true);
+        services.AddSingleton<Voting.ConversationMembers>();
+        services.AddSingleton<Voting.OwnerNotifier>();
+        AddRouteGroup<VotingRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).
         services.AddSingleton<IRouteGroup, CommandRoutes>();

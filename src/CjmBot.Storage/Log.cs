@@ -53,4 +53,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4152, Level = LogLevel.Error, Message = "Job entity {RowKey} is damaged: {Problem}")]
     public static partial void DamagedJobEntity(ILogger logger, string rowKey, string problem);
+
+    [LoggerMessage(EventId = 4170, Level = LogLevel.Debug, Message = "Record {RowKey} of workshop {WorkshopId} is recorded already (redelivery)")]
+    public static partial void DuplicateDecisionRecord(ILogger logger, string rowKey, string workshopId);
 }

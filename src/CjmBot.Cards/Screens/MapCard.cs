@@ -197,7 +197,8 @@ public static class MapCard
                     lane.Count,
                     budget,
                     (skip, take) => lane.Skip(skip).Take(take).Select(answer => Item(
-                        (answer.Score is { } score ? WorkshopTexts.Score(score) + " " : "") + answer.Text, answer.Author.Name, answer.IsAsync))));
+                        (answer.Score is { } score ? WorkshopTexts.Score(score) + " " : "") + answer.Text, answer.Author.Name,
+                        answer.IsAsync, workshop.Votes.VotesFor(answer.Id)))));
             }
 
             if (empty.Count > 0)
@@ -239,11 +240,14 @@ public static class MapCard
             }
         }
 
-        public RichText Item(string answer, string author, bool isAsync = false) =>
+        public RichText Item(string answer, string author, bool isAsync = false, int votes = 0) =>
             new(
+            [
                 new TextRun("• " + ParticipantText.Truncate(answer, MaxAnswerLength)),
                 new TextRun(" — " + (workshop.Frame.Anonymous ? text.Anonymous : author)
-                    + (isAsync ? AsyncText.For(workshop.Frame.Language).AsyncMark : "")) { Subtle = true })
+                    + (isAsync ? AsyncText.For(workshop.Frame.Language).AsyncMark : "")) { Subtle = true },
+                .. votes > 0 ? [new TextRun(" " + VotingText.For(workshop.Frame.Language).Votes(votes)) { Color = TextColor.Accent }] : Array.Empty<TextRun>(),
+            ])
             {
                 Spacing = Spacing.None,
             };
