@@ -10,7 +10,7 @@ namespace CjmBot.Workshops;
 /// concurrency; each contribution is its own insert-only record keyed by its id, so concurrent answers
 /// never contend and a redelivered activity is recorded once.
 /// </summary>
-public interface IWorkshopRepository
+public partial interface IWorkshopRepository
 {
     /// <summary>Creates the workshop (frame and progress together) and makes it the conversation's active one.</summary>
     Task CreateAsync(WorkshopFrame frame, WorkshopProgress progress, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ namespace CjmBot.Workshops;
 /// The repository in process memory, for tests and local runs without storage. Same contract as the
 /// Table Storage one (the contract tests run on both).
 /// </summary>
-public sealed class InMemoryWorkshopRepository : IWorkshopRepository
+public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Stored> _workshops = new(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ namespace CjmBot.Storage.Workshops;
 /// time. Loading a workshop is one partition query; an answer is one insert of its own row, so answers never
 /// contend with each other or with facilitator moves, which rewrite only the small progress row under its ETag.
 /// </summary>
-public sealed class TableWorkshopRepository : IWorkshopRepository, IDisposable
+public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisposable
 {
     /// <summary>Optimistic-concurrency rounds before a frame or progress change gives up.</summary>
     public const int MaxWriteAttempts = 20;
