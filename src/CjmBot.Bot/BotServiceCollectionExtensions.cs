@@ -1,3 +1,4 @@
+using CjmBot.Bot.Exports;
 using CjmBot.Bot.Routes;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Bot.Workshops;
@@ -47,6 +48,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IScheduledJobHandler, MapRenderJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
+
+        // Summary, exports and deletion.
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<WorkshopDeletion>();
+        AddRouteGroup<SummaryRoutes>(services, commands: true);
+        AddRouteGroup<DeletionRoutes>(services, commands: true);
         return services;
     }
 

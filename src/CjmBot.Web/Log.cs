@@ -14,4 +14,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Authentication is DISABLED (Bot:DisableAuthentication): requests are not verified and replies carry no token")]
     public static partial void AuthenticationDisabled(ILogger logger);
+
+    [LoggerMessage(EventId = 6700, Level = LogLevel.Information, Message = "Export of workshop {WorkshopId} served as {Format} ({Bytes} bytes)")]
+    public static partial void ExportServed(ILogger logger, string workshopId, CjmBot.Export.ExportFormat format, long bytes);
+
+    [LoggerMessage(EventId = 6701, Level = LogLevel.Warning, Message = "Export download refused with {StatusCode}: {Reason}")]
+    public static partial void ExportRefused(ILogger logger, int statusCode, string reason);
 }

@@ -5,6 +5,9 @@ namespace CjmBot.Bot.Exports;
 /// <summary>What a download link asks for: one workshop, one file format, in one language, until a time.</summary>
 public sealed record ExportLink(string WorkshopId, string Format, Language Language, DateTimeOffset ExpiresAt);
 
+/// <summary>One link per format, all expiring together.</summary>
+public sealed record ExportLinkSet(DateTimeOffset ExpiresAt, IReadOnlyList<(string Format, Uri Url)> Links);
+
 /// <summary>The verdict on a link that came back: only <see cref="Valid"/> may be served.</summary>
 public enum ExportLinkCheck
 {

@@ -19,10 +19,11 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider ti
     public static IReadOnlyList<string> Formats { get; } = ["markdown", "csv", "xlsx", "html"];
 
     /// <summary>A link for every format, valid for the configured lifetime from now.</summary>
-    public IReadOnlyList<(string Format, Uri Url)> CreateAll(string workshopId, Language language)
+    public ExportLinkSet CreateAll(string workshopId, Language language)
     {
-        var expires = time.GetUtcNow() + options.Value.LinkLifetime;
-        return Formats.Select(format => (format, Create(new ExportLink(workshopId, format, language, expires)))).ToList();
+        // Whole seconds: the expiry travels as Unix seconds, and the card shows the same moment the link checks.
+        var expires = DateTimeOffset.FromUnixTimeSeconds((time.GetUtcNow() + options.Value.LinkLifetime).ToUnixTimeSeconds());
+        return new ExportLinkSet(expires, Formats.Select(format => (format, Create(new ExportLink(workshopId, format, language, expires)))).ToList());
     }
 
     public Uri Create(ExportLink link)

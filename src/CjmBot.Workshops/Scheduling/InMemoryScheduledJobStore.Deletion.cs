@@ -7,7 +7,9 @@ public sealed partial class InMemoryScheduledJobStore
         ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
         lock (_gate)
         {
-            var keys = _jobs.Keys.Where(key => key.StartsWith(keyPrefix, StringComparison.Ordinal)).ToList();
+            var keys = _jobs.Keys
+                .Where(key => key == keyPrefix || key.StartsWith(keyPrefix + "/", StringComparison.Ordinal))
+                .ToList();
             foreach (var key in keys)
             {
                 _jobs.Remove(key);

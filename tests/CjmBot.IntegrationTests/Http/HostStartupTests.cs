@@ -59,6 +59,7 @@ public sealed class HostStartupTests
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+        builder.Configuration.AddInMemoryCollection(CjmBot.Testing.BotTestHost.ExportSettings);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseTestServer();
         builder.Services.AddCjmBotHost();
