@@ -6,6 +6,7 @@ using CjmBot.Testing;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Summary;
 
 namespace CjmBot.UnitTests.Cards;
 
@@ -42,7 +43,24 @@ public static class CardCatalog
         yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true)));
         yield return ("map.en.large", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 40, stages: 6, kpi: true)));
         yield return ("message.ru", MessageCard.Create(WorkshopTexts.Russian.SetupCancelled, Language.Ru));
+        yield return ("summary.en", Summary(SampleWorkshops.Snapshot(answersPerQuestion: 4), previous: null));
+        yield return ("summary.ru.anonymous.v2", Summary(
+            Version2(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, answersPerQuestion: 3)), SampleWorkshops.Snapshot(Language.Ru, anonymous: true)));
+        yield return ("delete.en", DeleteConfirmationCard.Create(SampleWorkshops.Frame()));
+        yield return ("delete.ru", DeleteConfirmationCard.Create(SampleWorkshops.Frame(Language.Ru)));
     }
+
+    private static JsonObject Summary(WorkshopSnapshot workshop, WorkshopSnapshot? previous)
+    {
+        var until = SampleWorkshops.Start.AddDays(1);
+        var links = new[] { "markdown", "csv", "xlsx", "html" }
+            .Select(format => (format, new Uri($"https://cjmbot.example.com/exports/{workshop.Frame.Id}/{format}?lang=en&exp=1795510800&sig=test")))
+            .ToList();
+        return SummaryCard.Create(workshop, WorkshopSummary.Of(workshop, previous), links, until);
+    }
+
+    private static WorkshopSnapshot Version2(WorkshopSnapshot workshop) =>
+        new(workshop.Frame with { Id = "w-v2", Version = 2, CopiedFromId = workshop.Frame.Id }, workshop.Progress, workshop.Contributions);
 
     public static TheoryDataOf Names() => new(All().Select(entry => entry.Name));
 
