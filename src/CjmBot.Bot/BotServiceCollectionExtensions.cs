@@ -39,6 +39,9 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<WorkshopSetupRoutes>(services, commands: true);
         AddRouteGroup<FacilitatorRoutes>(services, commands: true);
         AddRouteGroup<ContributionRoutes>(services, commands: true);
+        services.AddSingleton<Voting.ConversationMembers>();
+        services.AddSingleton<Voting.OwnerNotifier>();
+        AddRouteGroup<VotingRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).
         services.AddSingleton<IRouteGroup, CommandRoutes>();

@@ -75,6 +75,21 @@ internal static partial class Log
     [LoggerMessage(EventId = 3901, Level = LogLevel.Error, Message = "Could not apologise for a failed turn")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 3600, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: voting is now {Status} with {Budget} votes per segment")]
+    public static partial void VotingChanged(ILogger logger, string workshopId, CjmBot.Workshops.Voting.VotingStatus status, int budget);
+
+    [LoggerMessage(EventId = 3601, Level = LogLevel.Debug, Message = "Workshop {WorkshopId}: ballot for segment {SegmentId}: {Outcome}")]
+    public static partial void BallotCast(ILogger logger, string workshopId, string segmentId, CjmBot.Workshops.Voting.BallotOutcome outcome);
+
+    [LoggerMessage(EventId = 3602, Level = LogLevel.Warning, Message = "Could not read the members of conversation {ConversationId}; offering the workshop's participants instead")]
+    public static partial void MembersUnavailable(ILogger logger, Exception exception, string? conversationId);
+
+    [LoggerMessage(EventId = 3603, Level = LogLevel.Warning, Message = "Could not message the owner of an action item of workshop {WorkshopId} personally")]
+    public static partial void OwnerNotNotified(ILogger logger, Exception? exception, string workshopId);
+
+    [LoggerMessage(EventId = 3604, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Count} action items and {Conclusions} conclusions recorded")]
+    public static partial void DecisionsRecorded(ILogger logger, string workshopId, int count, int conclusions);
+
     [LoggerMessage(EventId = 3700, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows, {Jobs} scheduled jobs, {StateItems} state items")]
     public static partial void WorkshopDeleted(ILogger logger, string workshopId, int rows, int jobs, int stateItems);
 

@@ -54,9 +54,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 4152, Level = LogLevel.Error, Message = "Job entity {RowKey} is damaged: {Problem}")]
     public static partial void DamagedJobEntity(ILogger logger, string rowKey, string problem);
 
-    [LoggerMessage(EventId = 4170, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows removed")]
+    [LoggerMessage(EventId = 4170, Level = LogLevel.Debug, Message = "Record {RowKey} of workshop {WorkshopId} is recorded already (redelivery)")]
+    public static partial void DuplicateDecisionRecord(ILogger logger, string rowKey, string workshopId);
+
+    [LoggerMessage(EventId = 4180, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows removed")]
     public static partial void WorkshopDeleted(ILogger logger, string workshopId, int rows);
 
-    [LoggerMessage(EventId = 4171, Level = LogLevel.Information, Message = "{Count} scheduled jobs under {KeyPrefix} removed")]
+    [LoggerMessage(EventId = 4181, Level = LogLevel.Information, Message = "{Count} scheduled jobs under {KeyPrefix} removed")]
     public static partial void JobsRemoved(ILogger logger, string keyPrefix, int count);
 }

@@ -27,8 +27,22 @@ public sealed partial class InMemoryWorkshopRepository
             var contributions = stored.Contributions.Values
                 .GroupBy(contribution => contribution.Kind)
                 .ToDictionary(group => group.Key, group => group.Count());
-            return Task.FromResult<WorkshopRemoval?>(new WorkshopRemoval(
-                HeadRows: 2, contributions, new Dictionary<string, int>(StringComparer.Ordinal), indexRows));
+
+            // Counted as the Table repository counts its rows: by row-key prefix (vote|config and ballots share "vote").
+            var others = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (_decisions.Remove(workshopId, out var decisions))
+            {
+                var votes = decisions.Ballots.Count + (decisions.Voting == Voting.VotingState.NotStarted ? 0 : 1);
+                foreach (var (prefix, count) in new[] { ("vote", votes), ("action", decisions.ActionItems.Count), ("concl", decisions.Conclusions.Count) })
+                {
+                    if (count > 0)
+                    {
+                        others[prefix] = count;
+                    }
+                }
+            }
+
+            return Task.FromResult<WorkshopRemoval?>(new WorkshopRemoval(HeadRows: 2, contributions, others, indexRows));
         }
     }
 }

@@ -63,7 +63,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         lock (_gate)
         {
             return Task.FromResult(_workshops.TryGetValue(workshopId, out var stored)
-                ? new WorkshopSnapshot(stored.Frame, stored.Progress, [.. stored.Contributions.Values])
+                ? new WorkshopSnapshot(stored.Frame, stored.Progress, [.. stored.Contributions.Values]) { Decisions = DecisionsOf(workshopId) }
                 : null);
         }
     }

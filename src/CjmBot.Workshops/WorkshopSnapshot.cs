@@ -1,6 +1,7 @@
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Voting;
 
 namespace CjmBot.Workshops;
 
@@ -63,4 +64,20 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
 
         return order.Where(answers.ContainsKey).Select(id => answers[id]).ToList();
     }
+
+    private VoteTally? _votes;
+
+    /// <summary>Voting state, ballots, action items and conclusions as stored.</summary>
+    public WorkshopDecisions Decisions { get; init; } = WorkshopDecisions.Empty;
+
+    public VotingState Voting => Decisions.Voting;
+
+    /// <summary>The votes counted over the standing barriers and solutions, with their ranks.</summary>
+    public VoteTally Votes => _votes ??= VoteTally.Count(Answers, Decisions.Ballots);
+
+    /// <summary>The action items standing (the latest per solution).</summary>
+    public IReadOnlyList<ActionItem> ActionItems => Decisions.CurrentActionItems();
+
+    /// <summary>The conclusions standing (each person's latest per topic).</summary>
+    public IReadOnlyList<Conclusion> Conclusions => Decisions.CurrentConclusions();
 }

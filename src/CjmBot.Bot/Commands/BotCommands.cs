@@ -84,6 +84,21 @@ public static class BotCommands
         Argument = "@name", RussianArgument = "@имя", TakesArgument = true, FacilitatorOnly = true,
     };
 
+    public static readonly BotCommand Vote = new("vote", "голосование", "Open dot-voting, set the votes per person, or close it (facilitators)", "Открыть голосование точками, задать число голосов или закрыть (ведущие)")
+    {
+        Argument = "[votes | close]", RussianArgument = "[голоса | закрыть]", TakesArgument = true, FacilitatorOnly = true, Aliases = ["голосовать"],
+    };
+
+    public static readonly BotCommand Actions = new("actions", "задачи", "Turn the top solutions into action items (facilitators)", "Превратить лучшие решения в задачи (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Conclude = new("conclude", "выводы", "Ask the group for conclusions (facilitators)", "Попросить группу сделать выводы (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
     public static readonly BotCommand Export = new(
         "export", "экспорт", "Summary and download links (facilitators); add quiet to get them privately",
         "Итоги и ссылки для скачивания (ведущие); добавьте «тихо», чтобы получить их лично")
@@ -98,5 +113,6 @@ public static class BotCommands
 
     public static IReadOnlyList<BotCommand> All { get; } =
         [Help, New, Map, Insight, Edit, Undo, Status, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
+        Vote, Actions, Conclude,
         Export, Delete];
 }

@@ -32,6 +32,12 @@ public sealed record SummaryText
     public required string NewBarriersLabel { get; init; }
     public required string ResolvedBarriersLabel { get; init; }
     public required string NoBarrierChanges { get; init; }
+    public required string VotedBarriersLabel { get; init; }
+    public required string VotedSolutionsLabel { get; init; }
+    public required Func<int, int, string> VotesAndRank { get; init; }
+    public required string ActionItemsLabel { get; init; }
+    public required Func<string, string, string> ActionItemOwner { get; init; }
+    public required string ConclusionsLabel { get; init; }
     public required string DownloadsLabel { get; init; }
     public required Func<string, string> LinksValidUntil { get; init; }
     public required Func<string, string> FormatName { get; init; }

@@ -197,7 +197,8 @@ public static class MapCard
                     lane.Count,
                     budget,
                     (skip, take) => lane.Skip(skip).Take(take).Select(answer => Item(
-                        (answer.Score is { } score ? WorkshopTexts.Score(score) + " " : "") + answer.Text, answer.Author.Name))));
+                        (answer.Score is { } score ? WorkshopTexts.Score(score) + " " : "") + answer.Text, answer.Author.Name,
+                        workshop.Votes.VotesFor(answer.Id)))));
             }
 
             if (empty.Count > 0)
@@ -239,10 +240,13 @@ public static class MapCard
             }
         }
 
-        public RichText Item(string answer, string author) =>
+        public RichText Item(string answer, string author, int votes = 0) =>
             new(
+            [
                 new TextRun("• " + ParticipantText.Truncate(answer, MaxAnswerLength)),
-                new TextRun(" — " + (workshop.Frame.Anonymous ? text.Anonymous : author)) { Subtle = true })
+                new TextRun(" — " + (workshop.Frame.Anonymous ? text.Anonymous : author)) { Subtle = true },
+                .. votes > 0 ? [new TextRun(" " + VotingText.For(workshop.Frame.Language).Votes(votes)) { Color = TextColor.Accent }] : Array.Empty<TextRun>(),
+            ])
             {
                 Spacing = Spacing.None,
             };

@@ -5,12 +5,14 @@ using CjmBot.Cards.Localization;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Summary;
+using CjmBot.Workshops.Voting;
 
 namespace CjmBot.Cards.Screens;
 
 /// <summary>
 /// The workshop's highlights for the facilitator: participation, then per segment the emotion low points, the
-/// barriers and solutions named most often and the insights; for a copy, what changed since the previous version;
+/// barriers and solutions named most often (and, once voted, by votes) and the insights; the action items and
+/// conclusions; for a copy, what changed since the previous version;
 /// last, the download links of the exports (signed, expiring) as buttons. Long lists are cut short, pointing at the
 /// exports, so the card stays small whatever the size of the workshop.
 /// </summary>
@@ -58,6 +60,8 @@ public static class SummaryCard
             body.AddRange(LowPoints(frame, text, segment));
             body.AddRange(MentionList(text, text.BarriersLabel, segment.TopBarriers));
             body.AddRange(MentionList(text, text.SolutionsLabel, segment.TopSolutions));
+            body.AddRange(VotedList(text, text.VotedBarriersLabel, segment.VotedBarriers));
+            body.AddRange(VotedList(text, text.VotedSolutionsLabel, segment.VotedSolutions));
             body.AddRange(InsightList(text, text.InsightsLabel, segment.Insights));
         }
 
@@ -65,6 +69,9 @@ public static class SummaryCard
         {
             body.AddRange(InsightList(text, text.GeneralInsightsLabel, summary.GeneralInsights));
         }
+
+        body.AddRange(ActionItems(text, summary.ActionItems));
+        body.AddRange(Conclusions(frame, text, summary.Conclusions));
 
         if (summary.Comparison is { } comparison)
         {
@@ -124,6 +131,78 @@ public static class SummaryCard
             {
                 Spacing = Spacing.None,
             };
+        }
+    }
+
+    /// <summary>Only once someone has voted: before that, the ranking by mentions says it all.</summary>
+    private static IEnumerable<CardElement> VotedList(SummaryText text, string label, IReadOnlyList<RankedItem> items)
+    {
+        if (items.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return Label(label);
+        foreach (var item in items)
+        {
+            yield return new RichText(new TextRun("• " + Short(item.Answer.Text)), new TextRun(" — " + text.VotesAndRank(item.Votes, item.Rank)) { Subtle = true })
+            {
+                Spacing = Spacing.None,
+            };
+        }
+    }
+
+    private static IEnumerable<CardElement> ActionItems(SummaryText text, IReadOnlyList<ActionItem> items)
+    {
+        if (items.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock(text.ActionItemsLabel) { Bold = true, Separator = true, Spacing = Spacing.Medium };
+        foreach (var item in items.Take(MaxInsights * 2))
+        {
+            var due = item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            yield return new RichText(new TextRun("☐ " + Short(item.Text)), new TextRun(" — " + text.ActionItemOwner(Short(item.Owner.Name), due)) { Subtle = true })
+            {
+                Spacing = Spacing.None,
+            };
+        }
+
+        if (items.Count > MaxInsights * 2)
+        {
+            yield return new TextBlock(text.More(items.Count - (MaxInsights * 2))) { Subtle = true, Spacing = Spacing.None };
+        }
+    }
+
+    /// <summary>Per topic, what people concluded; authors only when the workshop is not anonymous.</summary>
+    private static IEnumerable<CardElement> Conclusions(Workshops.Frame.WorkshopFrame frame, SummaryText text, IReadOnlyList<Conclusion> conclusions)
+    {
+        if (conclusions.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new TextBlock(text.ConclusionsLabel) { Bold = true, Separator = true, Spacing = Spacing.Medium };
+        var topics = VotingText.For(frame.Language);
+        foreach (var topic in conclusions.GroupBy(conclusion => conclusion.Topic))
+        {
+            yield return Label(topics.Topic(topic.Key));
+            foreach (var conclusion in topic.Take(MaxInsights))
+            {
+                var runs = new List<TextRun> { new("• " + Short(conclusion.Text)) };
+                if (!frame.Anonymous)
+                {
+                    runs.Add(new TextRun(" — " + Short(conclusion.Author.Name)) { Subtle = true });
+                }
+
+                yield return new RichText(runs) { Spacing = Spacing.None };
+            }
+
+            if (topic.Count() > MaxInsights)
+            {
+                yield return new TextBlock(text.More(topic.Count() - MaxInsights)) { Subtle = true, Spacing = Spacing.None };
+            }
         }
     }
 

@@ -81,6 +81,7 @@ public sealed class HtmlExporter : IWorkshopExporter
         }
 
         Insights(html, model, text.GeneralInsightsHeading, model.GeneralInsights);
+        Decisions(html, model);
         html.Append("</body>\n</html>\n");
         return html;
     }
@@ -127,7 +128,13 @@ public sealed class HtmlExporter : IWorkshopExporter
                             html.Append(" (").Append(E(source)).Append(')');
                         }
 
-                        html.Append("</span></li>");
+                        html.Append("</span>");
+                        if (answer.Ranking is { } ranking)
+                        {
+                            html.Append(" <strong class=\"votes\">").Append(E(ranking)).Append("</strong>");
+                        }
+
+                        html.Append("</li>");
                     }
 
                     html.Append("</ul>");
@@ -170,5 +177,43 @@ public sealed class HtmlExporter : IWorkshopExporter
         }
 
         html.Append("</ul>\n");
+    }
+
+    private static void Decisions(StringBuilder html, ExportModel model)
+    {
+        var text = model.VotingText;
+        if (model.ActionItems.Count > 0)
+        {
+            html.Append("<section>\n<h2>").Append(E(text.ActionItemsHeading)).Append("</h2>\n<table class=\"actions\">\n<thead><tr><th>")
+                .Append(E(text.SolutionLabel)).Append("</th><th>").Append(E(model.Text.SegmentLabel)).Append("</th><th>")
+                .Append(E(text.OwnerLabel)).Append("</th><th>").Append(E(text.DueLabel)).Append("</th></tr></thead>\n<tbody>\n");
+            foreach (var item in model.ActionItems)
+            {
+                html.Append("<tr><td>").Append(E(item.Solution)).Append("</td><td>").Append(E(item.Segment)).Append("</td><td>")
+                    .Append(E(item.Owner)).Append("</td><td>").Append(E(item.Due)).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n</section>\n");
+        }
+
+        if (model.Conclusions.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section>\n<h2>").Append(E(text.ConclusionsHeading)).Append("</h2>\n");
+        foreach (var topic in model.Conclusions.GroupBy(c => c.Topic))
+        {
+            html.Append("<h3>").Append(E(topic.Key)).Append("</h3>\n<ul class=\"conclusions\">\n");
+            foreach (var conclusion in topic)
+            {
+                html.Append("<li>").Append(E(conclusion.Text)).Append(" <span class=\"author\">— ")
+                    .Append(E(conclusion.Author ?? model.Text.Anonymous)).Append("</span></li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("</section>\n");
     }
 }

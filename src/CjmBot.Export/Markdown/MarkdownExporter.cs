@@ -75,6 +75,11 @@ public sealed class MarkdownExporter : IWorkshopExporter
                             md.Append(" \\(").Append(source).Append("\\)");
                         }
 
+                        if (answer.Ranking is { } ranking)
+                        {
+                            md.Append(" **").Append(ranking).Append("**");
+                        }
+
                         md.Append('\n');
                     }
 
@@ -86,6 +91,7 @@ public sealed class MarkdownExporter : IWorkshopExporter
         }
 
         AppendInsights(md, model, text.GeneralInsightsHeading, model.GeneralInsights);
+        AppendDecisions(md, model);
         return md.ToString();
     }
 
@@ -114,5 +120,39 @@ public sealed class MarkdownExporter : IWorkshopExporter
         }
 
         md.Append('\n');
+    }
+
+    private static void AppendDecisions(StringBuilder md, ExportModel model)
+    {
+        var text = model.VotingText;
+        if (model.ActionItems.Count > 0)
+        {
+            md.Append("## ").Append(text.ActionItemsHeading).Append("\n\n");
+            foreach (var item in model.ActionItems)
+            {
+                md.Append("- ").Append(Escape(item.Solution)).Append(" — **").Append(text.OwnerLabel).Append(":** ").Append(Escape(item.Owner))
+                    .Append(" · **").Append(text.DueLabel).Append(":** ").Append(item.Due).Append(" *\\(").Append(Escape(item.Segment)).Append("\\)*\n");
+            }
+
+            md.Append('\n');
+        }
+
+        if (model.Conclusions.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("## ").Append(text.ConclusionsHeading).Append("\n\n");
+        foreach (var topic in model.Conclusions.GroupBy(c => c.Topic))
+        {
+            md.Append("### ").Append(topic.Key).Append("\n\n");
+            foreach (var conclusion in topic)
+            {
+                md.Append("- ").Append(Escape(conclusion.Text)).Append(" — *")
+                    .Append(conclusion.Author is null ? model.Text.Anonymous : Escape(conclusion.Author)).Append("*\n");
+            }
+
+            md.Append('\n');
+        }
     }
 }

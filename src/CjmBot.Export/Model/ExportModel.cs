@@ -59,6 +59,7 @@ internal sealed class ExportModel
             .ToLookup(a => (a.SegmentId, a.StageIndex, a.Question));
         var insights = workshop.Insights;
         string? AuthorOf(Participant participant) => frame.Anonymous ? null : participant.Name;
+        var votingText = ExportVotingTexts.For(frame.Language);
 
         var segmentViews = new List<SegmentView>(segments.Count);
         var rows = new List<AnswerRow>(answers.Count);
@@ -74,11 +75,15 @@ internal sealed class ExportModel
                 {
                     var laneName = QuestionCatalog.Text(lane, frame.Language).Lane;
                     var cell = byCell[(segment.Id, stage, lane)].ToList();
-                    laneViews.Add(new LaneView(lane, laneName, cell.Select(a => new AnswerView(a.Text, AuthorOf(a.Author), a.Score, a.Source is { } s ? text.SourceName(s) : null)).ToList()));
+                    laneViews.Add(new LaneView(lane, laneName, cell.Select(a => new AnswerView(
+                        a.Text, AuthorOf(a.Author), a.Score, a.Source is { } s ? text.SourceName(s) : null, workshop.Votes.VotesFor(a.Id), workshop.Votes.RankOf(a.Id))
+                    {
+                        Ranking = workshop.Votes.RankOf(a.Id) is { } rank ? votingText.RankAndVotes(rank, workshop.Votes.VotesFor(a.Id)) : null,
+                    }).ToList()));
                     scores.AddRange(cell.Where(a => a.Question == QuestionKey.Emotions && a.Score is not null).Select(a => a.Score!.Value));
                     rows.AddRange(cell.Select(a => new AnswerRow(
                         segment.Name, stageName, laneName, AuthorOf(a.Author) ?? text.Anonymous, a.Score,
-                        a.Source is { } source ? text.SourceName(source) : "", Votes: 0, IsoTime(a.At), a.Text)));
+                        a.Source is { } source ? text.SourceName(source) : "", Votes: workshop.Votes.VotesFor(a.Id), IsoTime(a.At), a.Text)));
                 }
 
                 var emotion = scores.Count == 0 ? null : new EmotionSummary(scores.Min(), scores.Average(), scores.Max(), scores.Count);
@@ -94,8 +99,22 @@ internal sealed class ExportModel
         var general = insights.Where(i => i.SegmentId is null || segments.All(s => s.Id != i.SegmentId))
             .Select(i => new InsightView(i.StageIndex is { } s ? StageName(frame, s) : null, i.Text, AuthorOf(i.Author)))
             .ToList();
-        return new ExportModel(frame, text, segmentViews, general, rows);
+        return new ExportModel(frame, text, segmentViews, general, rows)
+        {
+            VotingText = votingText,
+            ActionItems = [.. workshop.ActionItems.Select(item => new ActionItemView(
+                frame.FindSegment(item.SegmentId)?.Name ?? item.SegmentId, item.Text, item.Owner.Name, item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))],
+            Conclusions = [.. workshop.Conclusions.Select(c => new ConclusionView(votingText.Topic(c.Topic), c.Text, AuthorOf(c.Author)))],
+        };
     }
+
+    public ExportVotingText VotingText { get; private init; } = ExportVotingTexts.English;
+
+    /// <summary>The action items standing, in the order they were first set.</summary>
+    public IReadOnlyList<ActionItemView> ActionItems { get; private init; } = [];
+
+    /// <summary>The conclusions standing, by topic; authors removed when the workshop is anonymous.</summary>
+    public IReadOnlyList<ConclusionView> Conclusions { get; private init; } = [];
 
     /// <summary>A single score, signed: <c>+2</c>, <c>0</c>, <c>-1</c>.</summary>
     public static string Signed(int score) =>

@@ -12,7 +12,11 @@ internal sealed record StageView(int Index, string Name, IReadOnlyList<LaneView>
 internal sealed record LaneView(QuestionKey Question, string Name, IReadOnlyList<AnswerView> Answers);
 
 /// <summary>An answer as exports show it. <see cref="Author"/> is null when the workshop is anonymous.</summary>
-internal sealed record AnswerView(string Text, string? Author, int? Score, string? Source);
+internal sealed record AnswerView(string Text, string? Author, int? Score, string? Source, int Votes = 0, int? Rank = null)
+{
+    /// <summary>Rank and votes in words (<c>#1 · ● 3 votes</c>), or null when the answer got no votes.</summary>
+    public string? Ranking { get; init; }
+}
 
 /// <summary>An insight as exports show it; no stage when it was noted for the segment or the map as a whole.</summary>
 internal sealed record InsightView(string? Stage, string Text, string? Author);

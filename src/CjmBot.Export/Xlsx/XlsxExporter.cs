@@ -52,6 +52,20 @@ public sealed class XlsxExporter : IWorkshopExporter
             }
 
             AddSheet(workbookPart, sheets, answersName, sheetId, [24, 20, 16, 20, 8, 20, 8, 22, 80], AnswerRows(model));
+            if (model.ActionItems.Count > 0)
+            {
+                var text = model.VotingText;
+                AddSheet(workbookPart, sheets, names.Claim(text.ActionItemsHeading), ++sheetId, [60, 24, 24, 12], TableRows(
+                    [text.SolutionLabel, model.Text.SegmentLabel, text.OwnerLabel, text.DueLabel],
+                    model.ActionItems.Select(item => new[] { item.Solution, item.Segment, item.Owner, item.Due })));
+            }
+
+            if (model.Conclusions.Count > 0)
+            {
+                AddSheet(workbookPart, sheets, names.Claim(model.VotingText.ConclusionsHeading), ++sheetId, [36, 80, 24], TableRows(
+                    [model.Text.QuestionLabel, model.Text.TextLabel, model.Text.AuthorLabel],
+                    model.Conclusions.Select(c => new[] { c.Topic, c.Text, c.Author ?? model.Text.Anonymous })));
+            }
         }
 
         buffer.Position = 0;
@@ -118,6 +132,11 @@ public sealed class XlsxExporter : IWorkshopExporter
             {
                 cell.Append(" — ").Append(author);
             }
+
+            if (answer.Ranking is { } ranking)
+            {
+                cell.Append(" (").Append(ranking).Append(')');
+            }
         }
 
         return cell.ToString();
@@ -148,6 +167,26 @@ public sealed class XlsxExporter : IWorkshopExporter
                 NumberCell(7, rowIndex, answer.Votes),
                 TextCell(8, rowIndex, answer.Time, 0),
                 TextCell(9, rowIndex, answer.Text, WrapStyle));
+            yield return row;
+            rowIndex++;
+        }
+    }
+
+    /// <summary>A header row and one row of wrapped text cells per item (action items, conclusions).</summary>
+    private static IEnumerable<Row> TableRows(string[] titles, IEnumerable<string[]> items)
+    {
+        var header = new Row { RowIndex = 1 };
+        for (var c = 0; c < titles.Length; c++)
+        {
+            header.Append(TextCell(c + 1, 1, titles[c], HeaderStyle));
+        }
+
+        yield return header;
+        uint rowIndex = 2;
+        foreach (var item in items)
+        {
+            var row = new Row { RowIndex = rowIndex };
+            row.Append(item.Select((value, c) => TextCell(c + 1, rowIndex, value, WrapStyle)));
             yield return row;
             rowIndex++;
         }

@@ -100,6 +100,7 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         TableEntity? frameEntity = null;
         TableEntity? progressEntity = null;
         var contributions = new List<Contribution>();
+        var decisionRows = new List<TableEntity>();
         // One query; pages are followed for a workshop of more than a thousand contributions.
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -116,6 +117,10 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
                     {
                         contributions.Add(Read(entity, e => WorkshopEntities.ToContribution(workshopId, e)));
                     }
+                    else
+                    {
+                        decisionRows.Add(entity);
+                    }
 
                     break;
             }
@@ -129,7 +134,10 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         var progress = progressEntity ?? throw Damaged(workshopId, "it has a frame but no progress");
         contributions.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.Id, b.Id));
         return new WorkshopSnapshot(
-            Read(frameEntity, WorkshopEntities.ToFrame), Read(progress, WorkshopEntities.ToProgress), contributions);
+            Read(frameEntity, WorkshopEntities.ToFrame), Read(progress, WorkshopEntities.ToProgress), contributions)
+        {
+            Decisions = ReadDecisions(workshopId, decisionRows),
+        };
     }
 
     public async Task<ProgressChange> UpdateProgressAsync(

@@ -83,7 +83,10 @@ public static class ExportEndpoint
         }
 
         // The link names the language; the exporters write in the frame's.
-        var localized = new WorkshopSnapshot(workshop.Frame with { Language = link!.Language }, workshop.Progress, workshop.Contributions);
+        var localized = new WorkshopSnapshot(workshop.Frame with { Language = link!.Language }, workshop.Progress, workshop.Contributions)
+        {
+            Decisions = workshop.Decisions,
+        };
         using var buffer = new MemoryStream();
         await exporter.WriteAsync(localized, buffer, cancellationToken).ConfigureAwait(false);
 

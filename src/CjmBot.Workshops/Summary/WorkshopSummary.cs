@@ -1,18 +1,22 @@
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Voting;
 
 namespace CjmBot.Workshops.Summary;
 
 /// <summary>
 /// The highlights of a workshop, at any moment: per segment the emotion low points, the barriers and solutions
-/// named most often and the insights; who took part; and, for a copy, what changed since the version it came from.
+/// named most often and voted highest, and the insights; who took part; the action items and conclusions; and, for a
+/// copy, what changed since the version it came from.
 /// </summary>
 public sealed record WorkshopSummary(
     IReadOnlyList<SegmentSummary> Segments,
     IReadOnlyList<Insight> GeneralInsights,
     Participation Participation,
-    VersionComparison? Comparison)
+    VersionComparison? Comparison,
+    IReadOnlyList<ActionItem> ActionItems,
+    IReadOnlyList<Conclusion> Conclusions)
 {
     /// <summary>How many barriers and solutions a segment's highlights name.</summary>
     public const int TopCount = 3;
@@ -31,10 +35,13 @@ public sealed record WorkshopSummary(
             LowPoints(EmotionCurve.For(workshop, segment.Id)),
             Mentions.Top(workshop.Answers, segment.Id, QuestionKey.Barriers, TopCount),
             Mentions.Top(workshop.Answers, segment.Id, QuestionKey.Solutions, TopCount),
-            insights.Where(insight => insight.SegmentId == segment.Id).ToList())).ToList();
+            insights.Where(insight => insight.SegmentId == segment.Id).ToList(),
+            [.. workshop.Votes.Ranking(segment.Id, QuestionKey.Barriers).Take(TopCount)],
+            [.. workshop.Votes.Ranking(segment.Id, QuestionKey.Solutions).Take(TopCount)])).ToList();
         var general = insights.Where(insight => insight.SegmentId is null || frame.FindSegment(insight.SegmentId) is null).ToList();
         return new WorkshopSummary(
-            segments, general, Participation.Of(workshop), previous is null ? null : VersionComparison.Of(previous, workshop));
+            segments, general, Participation.Of(workshop), previous is null ? null : VersionComparison.Of(previous, workshop),
+            workshop.ActionItems, workshop.Conclusions);
     }
 
     /// <summary>Stages whose average feeling is below neutral, lowest first, and the key pain point(s) among them.</summary>
@@ -48,13 +55,18 @@ public sealed record WorkshopSummary(
             .ToList();
 }
 
-/// <summary>One segment's highlights.</summary>
+/// <summary>
+/// One segment's highlights: barriers and solutions by how often they were named and, once the group has voted,
+/// by votes (best first, ties sharing a rank).
+/// </summary>
 public sealed record SegmentSummary(
     Segment Segment,
     IReadOnlyList<EmotionLowPoint> LowPoints,
     IReadOnlyList<Mention> TopBarriers,
     IReadOnlyList<Mention> TopSolutions,
-    IReadOnlyList<Insight> Insights);
+    IReadOnlyList<Insight> Insights,
+    IReadOnlyList<RankedItem> VotedBarriers,
+    IReadOnlyList<RankedItem> VotedSolutions);
 
 /// <summary>A stage where the customer feels bad on average; <see cref="IsKeyPain"/> marks the lowest of the curve.</summary>
 public sealed record EmotionLowPoint(StageEmotion Emotion, bool IsKeyPain);

@@ -7,6 +7,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
 using CjmBot.Workshops.Summary;
+using CjmBot.Workshops.Voting;
 
 namespace CjmBot.UnitTests.Cards;
 
@@ -48,6 +49,61 @@ public static class CardCatalog
             Version2(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, answersPerQuestion: 3)), SampleWorkshops.Snapshot(Language.Ru, anonymous: true)));
         yield return ("delete.en", DeleteConfirmationCard.Create(SampleWorkshops.Frame()));
         yield return ("delete.ru", DeleteConfirmationCard.Create(SampleWorkshops.Frame(Language.Ru)));
+        foreach (var card in VotingCards())
+        {
+            yield return card;
+        }
+    }
+
+    /// <summary>The voting, action item and conclusion cards, on a sample workshop with ballots and an assigned solution.</summary>
+    private static IEnumerable<(string Name, JsonObject Card)> VotingCards()
+    {
+        var open = Voted(SampleWorkshops.Snapshot(answersPerQuestion: 2), VotingStatus.Open, budget: 3);
+        var segment = open.Frame.Segments[0];
+        var own = open.Decisions.Ballots[0];
+        yield return ("vote.en", VotingCard.Create(new VotingCardModel(open, segment)
+        {
+            Votes = own.Votes, Notice = VotingTexts.English.BallotSaved(own.Spent, 3),
+        }));
+        var closedRu = Voted(SampleWorkshops.Snapshot(Language.Ru, answersPerQuestion: 1), VotingStatus.Closed, budget: 5);
+        yield return ("vote.closed.ru", VotingCard.Create(new VotingCardModel(closedRu, closedRu.Frame.Segments[0])
+        {
+            Notice = VotingTexts.Russian.VotingClosed, NoticeIsProblem = true,
+        }));
+        yield return ("vote.results.en", VotingResultsCard.Create(Voted(SampleWorkshops.Snapshot(answersPerQuestion: 2), VotingStatus.Closed, budget: 3)));
+        yield return ("actions.en", ActionItemsCard.Create(new ActionItemsCardModel(
+            open, [("29:1anna", "Anna Petrova"), ("29:1boris", "Boris <at>Ivanov</at>")], new DateOnly(2026, 11, 23))));
+        yield return ("conclusions.ru", ConclusionsCard.Create(new ConclusionsCardModel(SampleWorkshops.Frame(Language.Ru))
+        {
+            Values = new Dictionary<ConclusionTopic, string> { [ConclusionTopic.KpiChanges] = "Считать отказы на каждом шаге" },
+            Notice = VotingTexts.Russian.ConclusionsSaved(1),
+        }));
+    }
+
+    private static WorkshopSnapshot Voted(WorkshopSnapshot workshop, VotingStatus status, int budget)
+    {
+        var segment = workshop.Frame.Segments[0].Id;
+        var items = VotingItems.Of(workshop.Answers, segment);
+        var solution = items.First(a => a.Question == CjmBot.Workshops.Questions.QuestionKey.Solutions);
+        var voter = new Participant("29:1voter", "Voter");
+        Ballot[] ballots =
+        [
+            new(workshop.Frame.Id, segment, voter, new Dictionary<string, int> { [items[0].Id] = 2, [solution.Id] = 1 }, SampleWorkshops.Start),
+            new(workshop.Frame.Id, segment, voter with { Id = "29:1other" }, new Dictionary<string, int> { [solution.Id] = budget }, SampleWorkshops.Start),
+        ];
+        ActionItem[] actions =
+        [
+            new()
+            {
+                Id = "a1", WorkshopId = workshop.Frame.Id, AnswerId = solution.Id, SegmentId = segment, Text = solution.Text,
+                Owner = new Participant("29:1boris", "Boris <at>Ivanov</at>"), Due = new DateOnly(2026, 12, 15),
+                AssignedBy = workshop.Frame.CreatedBy, At = SampleWorkshops.Start,
+            },
+        ];
+        return new WorkshopSnapshot(workshop.Frame, workshop.Progress, workshop.Contributions)
+        {
+            Decisions = new WorkshopDecisions(new VotingState(status, budget, SampleWorkshops.Start, workshop.Frame.CreatedBy), ballots, actions, []),
+        };
     }
 
     private static JsonObject Summary(WorkshopSnapshot workshop, WorkshopSnapshot? previous)

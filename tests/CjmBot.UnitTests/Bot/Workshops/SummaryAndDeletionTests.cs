@@ -9,6 +9,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Voting;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using Xunit.Abstractions;
@@ -89,6 +90,72 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
                 }
             })
             .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Export_AfterVotingActionsAndConclusions_ShowsThemAndDeleteRemovesThem()
+    {
+        await using var host = BotTestHost.Create(output);
+        string? workshopId = null;
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Then(async h =>
+            {
+                await SeedAnswersAsync(h);
+                workshopId = (await WorkshopFlowTests.LoadAsync(h)).Frame.Id;
+                var segment = (await WorkshopFlowTests.LoadAsync(h)).Frame.Segments[0].Id;
+                var anna = new Participant(TestUsers.Anna.Id, TestUsers.Anna.Name);
+                var boris = new Participant(TestUsers.Boris.Id, TestUsers.Boris.Name);
+                await h.Workshops.SetVotingAsync(workshopId, new VotingState(VotingStatus.Open, 3, h.Time.GetUtcNow(), anna), CancellationToken.None);
+                Assert.Equal(BallotOutcome.Recorded, await h.Workshops.CastBallotAsync(
+                    new Ballot(workshopId, segment, boris, new Dictionary<string, int> { ["s6"] = 2, ["s4"] = 1 }, h.Time.GetUtcNow()), CancellationToken.None));
+                Assert.Equal(BallotOutcome.Recorded, await h.Workshops.CastBallotAsync(
+                    new Ballot(workshopId, segment, anna, new Dictionary<string, int> { ["s7"] = 3 }, h.Time.GetUtcNow()), CancellationToken.None));
+                await h.Workshops.AddActionItemAsync(new ActionItem
+                {
+                    Id = "act1", WorkshopId = workshopId, AnswerId = "s7", SegmentId = segment, Text = "Show the total early", Owner = boris,
+                    Due = new DateOnly(2026, 12, 15), AssignedBy = anna, At = h.Time.GetUtcNow(),
+                }, CancellationToken.None);
+                await h.Workshops.AddConclusionAsync(new Conclusion
+                {
+                    Id = "con1", WorkshopId = workshopId, Topic = ConclusionTopic.ProductDirection, Text = "Price transparency first", Author = anna,
+                    At = h.Time.GetUtcNow(),
+                }, CancellationToken.None);
+            })
+            .Send("export")
+            .AssertCard(card =>
+            {
+                Assert.Contains("Barriers by votes", card.Texts);
+                Assert.Contains("• Too many filters — 2 votes, #1", card.Texts);
+                Assert.Contains("• Delivery cost is hidden — 1 vote, #2", card.Texts);
+                Assert.Contains("Solutions by votes", card.Texts);
+                Assert.Contains("• Show the total early — 3 votes, #1", card.Texts);
+                Assert.Contains("☐ Show the total early — Boris Ivanov, due 2026-12-15", card.Texts);
+                Assert.Contains("Conclusions", card.Texts);
+                Assert.Contains("• Price transparency first — Anna Petrova", card.Texts);
+            })
+            .Send("delete")
+            .AssertCard(card => Assert.Contains("Delete the workshop", card.Heading, StringComparison.Ordinal))
+            .Click("Delete for good")
+            .AssertInvokeCard(card =>
+            {
+                Assert.Contains("- votes (ballots and voting settings): 3", card.Heading, StringComparison.Ordinal);
+                Assert.Contains("- action item records: 1", card.Heading, StringComparison.Ordinal);
+                Assert.Contains("- conclusions: 1", card.Heading, StringComparison.Ordinal);
+            })
+            .Then(async h =>
+            {
+                Assert.Null(await h.Workshops.LoadAsync(workshopId!, CancellationToken.None));
+
+                // A workshop created again under the same id would start with no votes, actions or conclusions.
+                var frame = SampleWorkshopsFrame(workshopId!);
+                await h.Workshops.CreateAsync(frame, CjmBot.Workshops.Progress.WorkshopProgress.Begin(frame, h.Time.GetUtcNow()), CancellationToken.None);
+                var fresh = (await h.Workshops.LoadAsync(workshopId!, CancellationToken.None))!;
+                Assert.Empty(fresh.Decisions.Ballots);
+                Assert.Empty(fresh.ActionItems);
+                Assert.Empty(fresh.Conclusions);
+            })
             .StartTestAsync();
     }
 
@@ -304,6 +371,8 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
 
         throw new InvalidOperationException("No workshop.");
     }
+
+    private static WorkshopFrame SampleWorkshopsFrame(string id) => SampleWorkshops.Frame() with { Id = id, ConversationId = "19:another@thread.v2" };
 
     private static Task Add(BotTestHost host, string workshopId, string id, TestUser who, string segment, int stage, QuestionKey question, string text, int? score = null) =>
         host.Workshops.AddContributionAsync(new Contribution

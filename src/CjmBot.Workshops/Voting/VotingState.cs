@@ -1,0 +1,27 @@
+using CjmBot.Workshops.Frame;
+
+namespace CjmBot.Workshops.Voting;
+
+public enum VotingStatus
+{
+    NotStarted,
+    Open,
+    Closed,
+}
+
+/// <summary>
+/// Whether dot-voting is open and how many votes each participant may place per segment. One small record per
+/// workshop that only the facilitators change; ballots are checked against it when they are cast.
+/// </summary>
+public sealed record VotingState(VotingStatus Status, int Budget, DateTimeOffset? ChangedAt, Participant? ChangedBy)
+{
+    public const int DefaultBudget = 3;
+    public const int MinBudget = 1;
+    public const int MaxBudget = 20;
+
+    public static VotingState NotStarted { get; } = new(VotingStatus.NotStarted, DefaultBudget, null, null);
+
+    public bool IsOpen => Status == VotingStatus.Open;
+
+    public static bool IsValidBudget(int budget) => budget is >= MinBudget and <= MaxBudget;
+}
