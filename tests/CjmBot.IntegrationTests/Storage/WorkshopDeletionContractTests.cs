@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Questions;
 using CjmBot.Workshops.Scheduling;
+using CjmBot.Workshops.Voting;
 using Xunit;
 using static CjmBot.IntegrationTests.Storage.WorkshopSamples;
 
@@ -54,6 +56,43 @@ public abstract class WorkshopDeletionContractTests : IAsyncLifetime
         Assert.Null(await Repository.GetHeadAsync(frame.Id, None));
         Assert.Empty(await Repository.ListWorkshopIdsAsync(TeamsConversation, None));
         Assert.Null(await Repository.GetActiveWorkshopIdAsync(TeamsConversation, None));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_WithVotesActionItemsAndConclusions_RemovesAndCountsThemByRowPrefix()
+    {
+        var frame = Frame("ws-decided");
+        await Repository.CreateAsync(frame, Progress(frame), None);
+        await Repository.AddContributionAsync(Answer(frame.Id, "a1", Alice, "Решение", T0) with { Question = QuestionKey.Solutions }, None);
+        await Repository.SetVotingAsync(frame.Id, new VotingState(VotingStatus.Open, 3, T0, Alice), None);
+        Assert.Equal(BallotOutcome.Recorded, await Repository.CastBallotAsync(
+            new Ballot(frame.Id, "young", Bob, new Dictionary<string, int> { ["a1"] = 2 }, T0.AddMinutes(1)), None));
+        await Repository.AddActionItemAsync(new ActionItem
+        {
+            Id = "act1", WorkshopId = frame.Id, AnswerId = "a1", SegmentId = "young", Text = "Решение", Owner = Bob,
+            Due = new DateOnly(2025, 4, 1), AssignedBy = Alice, At = T0.AddMinutes(2),
+        }, None);
+        await Repository.AddConclusionAsync(new Conclusion
+        {
+            Id = "con1", WorkshopId = frame.Id, Topic = ConclusionTopic.KpiChanges, Text = "Снизить отказы", Author = Alice, At = T0.AddMinutes(3),
+        }, None);
+
+        var removal = await Repository.DeleteAsync(frame.Id, None);
+
+        Assert.NotNull(removal);
+        Assert.Equal(2, removal.OtherRows["vote"]);
+        Assert.Equal(1, removal.OtherRows["action"]);
+        Assert.Equal(1, removal.OtherRows["concl"]);
+        Assert.Null(await Repository.LoadAsync(frame.Id, None));
+
+        // The same id created again starts with nothing decided.
+        await Repository.CreateAsync(frame, Progress(frame), None);
+        var fresh = await Repository.LoadAsync(frame.Id, None);
+        Assert.NotNull(fresh);
+        Assert.Equal(VotingStatus.NotStarted, fresh.Voting.Status);
+        Assert.Empty(fresh.Decisions.Ballots);
+        Assert.Empty(fresh.ActionItems);
+        Assert.Empty(fresh.Conclusions);
     }
 
     [Fact]
