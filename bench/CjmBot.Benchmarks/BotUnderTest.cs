@@ -43,6 +43,8 @@ internal sealed class BotUnderTest : IAsyncDisposable
             ["Storage:Provider"] = "AzureTables",
             ["Storage:ConnectionString"] = storageConnectionString,
             ["Storage:TablePrefix"] = tablePrefix,
+            ["Exports:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Exports:PublicBaseUrl"] = "http://127.0.0.1",
         });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

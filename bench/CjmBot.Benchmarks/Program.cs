@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CjmBot.Benchmarks;
 
 /// <summary>
-/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery map-card]</c>,
-/// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c> (not needed by <c>map-card</c> alone, which runs in process). Exit codes: 0 done, 1 a correctness failure
+/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery map-card export]</c>,
+/// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c> (not needed by <c>map-card</c> and <c>export</c>, which run in process). Exit codes: 0 done, 1 a correctness failure
 /// (an answer lost, duplicated or refused), 2 bad arguments, 3 storage unreachable, 4 the run took too long.
 /// </summary>
 internal static class Program
@@ -18,7 +18,7 @@ internal static class Program
     /// <summary>Set by scripts/bench.sh so that the results name the command a reader should run again.</summary>
     public const string CommandVariable = "CJMBOT_BENCH_COMMAND";
 
-    private static readonly string[] AllScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name, MapCardScenario.Name];
+    private static readonly string[] AllScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name, MapCardScenario.Name, ExportScenario.Name];
 
     /// <summary>Scenarios that talk to the bot over HTTP and need Table Storage.</summary>
     private static readonly string[] HostScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name];
@@ -80,6 +80,11 @@ internal static class Program
         if (scenarios.Contains(MapCardScenario.Name))
         {
             MapCardScenario.Run(results);
+        }
+
+        if (scenarios.Contains(ExportScenario.Name))
+        {
+            await ExportScenario.RunAsync(results, cancellationToken).ConfigureAwait(false);
         }
 
         var command = Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } script

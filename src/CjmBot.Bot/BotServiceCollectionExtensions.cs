@@ -1,4 +1,5 @@
 using CjmBot.Bot.Async;
+using CjmBot.Bot.Exports;
 using CjmBot.Bot.Routes;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Bot.Telemetry;
@@ -71,6 +72,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IScheduledJobHandler, AsyncDeadlineJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
+
+        // Summary, exports and deletion.
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<WorkshopDeletion>();
+        AddRouteGroup<SummaryRoutes>(services, commands: true);
+        AddRouteGroup<DeletionRoutes>(services, commands: true);
         return services;
     }
 

@@ -113,4 +113,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3604, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Count} action items and {Conclusions} conclusions recorded")]
     public static partial void DecisionsRecorded(ILogger logger, string workshopId, int count, int conclusions);
+
+    [LoggerMessage(EventId = 3700, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows, {Jobs} scheduled jobs, {StateItems} state items")]
+    public static partial void WorkshopDeleted(ILogger logger, string workshopId, int rows, int jobs, int stateItems);
+
+    [LoggerMessage(EventId = 3701, Level = LogLevel.Information, Message = "Summary of workshop {WorkshopId} sent (privately: {Quiet})")]
+    public static partial void SummarySent(ILogger logger, string workshopId, bool quiet);
+
+    [LoggerMessage(EventId = 3702, Level = LogLevel.Warning, Message = "Could not send the summary of workshop {WorkshopId} privately")]
+    public static partial void QuietSummaryFailed(ILogger logger, Exception exception, string workshopId);
+
+    [LoggerMessage(EventId = 3703, Level = LogLevel.Information, Message = "Deletion of workshop {WorkshopId} refused: {Reason}")]
+    public static partial void DeletionRefused(ILogger logger, string workshopId, string reason);
 }

@@ -56,4 +56,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4170, Level = LogLevel.Debug, Message = "Record {RowKey} of workshop {WorkshopId} is recorded already (redelivery)")]
     public static partial void DuplicateDecisionRecord(ILogger logger, string rowKey, string workshopId);
+
+    [LoggerMessage(EventId = 4180, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows removed")]
+    public static partial void WorkshopDeleted(ILogger logger, string workshopId, int rows);
+
+    [LoggerMessage(EventId = 4181, Level = LogLevel.Information, Message = "{Count} scheduled jobs under {KeyPrefix} removed")]
+    public static partial void JobsRemoved(ILogger logger, string keyPrefix, int count);
 }

@@ -20,4 +20,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6011, Level = LogLevel.Warning, Message = "Health: storage is unreachable")]
     public static partial void StorageProbeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6700, Level = LogLevel.Information, Message = "Export of workshop {WorkshopId} served as {Format} ({Bytes} bytes)")]
+    public static partial void ExportServed(ILogger logger, string workshopId, CjmBot.Export.ExportFormat format, long bytes);
+
+    [LoggerMessage(EventId = 6701, Level = LogLevel.Warning, Message = "Export download refused with {StatusCode}: {Reason}")]
+    public static partial void ExportRefused(ILogger logger, int statusCode, string reason);
 }

@@ -56,6 +56,13 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>The <c>Exports</c> settings every test host runs with (a fixed test key; links point at <c>https://cjmbot.test</c>).</summary>
+    public static IReadOnlyDictionary<string, string?> ExportSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Exports:SigningKey"] = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("cjmbot-tests-export-link-signing-key!")),
+        ["Exports:PublicBaseUrl"] = "https://cjmbot.test",
+    };
+
     /// <param name="output">Test output: receives the transcript of every turn and the bot's logs.</param>
     /// <param name="configure">Replaces or adds services after the bot's own registrations.</param>
     public static BotTestHost Create(ITestOutputHelper? output = null, Action<IServiceCollection>? configure = null)
@@ -72,7 +79,7 @@ public sealed class BotTestHost : IAsyncDisposable
                 logging.AddProvider(new TestOutputLoggerProvider(output));
             }
         });
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(ExportSettings).Build());
         services.AddSingleton<IStateStore, MemoryStateStore>();
         services.AddSingleton<IWorkshopRepository, InMemoryWorkshopRepository>();
         services.AddSingleton<IScheduledJobStore, InMemoryScheduledJobStore>();

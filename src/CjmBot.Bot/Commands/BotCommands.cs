@@ -115,8 +115,21 @@ public static class BotCommands
         FacilitatorOnly = true,
     };
 
+    public static readonly BotCommand Export = new(
+        "export", "экспорт", "Summary and download links (facilitators); add quiet to get them privately",
+        "Итоги и ссылки для скачивания (ведущие); добавьте «тихо», чтобы получить их лично")
+    {
+        Argument = "[quiet]", RussianArgument = "[тихо]", TakesArgument = true, FacilitatorOnly = true,
+    };
+
+    public static readonly BotCommand Delete = new("delete", "удалить", "Delete the workshop and everything in it (facilitators)", "Удалить воркшоп и всё, что в нём записано (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
     public static IReadOnlyList<BotCommand> All { get; } =
         [Help, New, Map, Insight, Edit, Undo, Status, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
             Invite, Role, Deadline,
-            Vote, Actions, Conclude];
+            Vote, Actions, Conclude,
+            Export, Delete];
 }

@@ -23,5 +23,5 @@ public sealed class ConversationReferences(IStateStore state)
         return item is null ? null : ProtocolJson.Deserialize<ConversationReference>(item.Value.ToJsonString());
     }
 
-    private static string Key(string workshopId) => StateKeys.Build("reference", workshopId);
+    internal static string Key(string workshopId) => StateKeys.Build("reference", workshopId);
 }

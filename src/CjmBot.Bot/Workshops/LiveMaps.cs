@@ -96,7 +96,7 @@ public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
         Attachments = [Attachment.AdaptiveCard(MapCard.Create(workshop))],
     };
 
-    private static string Key(string workshopId) => StateKeys.Build("map", workshopId);
+    internal static string Key(string workshopId) => StateKeys.Build("map", workshopId);
 
     private static JsonObject Write(LiveMapState live) => new()
     {

@@ -15,7 +15,7 @@ namespace CjmBot.Storage.Scheduling;
 /// row key = the escaped job key. A claim is a conditional write (ETag) of a fresh token and lease, so of several
 /// instances claiming at once exactly one wins; scheduling again replaces the row and with it any claim.
 /// </summary>
-public sealed class TableScheduledJobStore : IScheduledJobStore, IDisposable
+public sealed partial class TableScheduledJobStore : IScheduledJobStore, IDisposable
 {
     public const string Partition = "jobs";
 

@@ -91,6 +91,7 @@ public static class HostingExtensions
     {
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
+        app.MapExportEndpoint();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.DisableAuthentication)

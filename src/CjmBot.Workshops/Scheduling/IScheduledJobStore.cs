@@ -5,7 +5,7 @@ namespace CjmBot.Workshops.Scheduling;
 /// wins), run, then completed. A claim that is never completed (the instance died) expires after its lease
 /// and the job is claimed again, so every job runs at least once; handlers are written to be idempotent.
 /// </summary>
-public interface IScheduledJobStore
+public partial interface IScheduledJobStore
 {
     /// <summary>Adds the job, or replaces the job with the same key (and any claim on it).</summary>
     Task ScheduleAsync(ScheduledJob job, CancellationToken cancellationToken);

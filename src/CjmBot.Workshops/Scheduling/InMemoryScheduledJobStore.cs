@@ -1,7 +1,7 @@
 namespace CjmBot.Workshops.Scheduling;
 
 /// <summary>The schedule in process memory (tests, local runs without storage). Same contract as the Table one.</summary>
-public sealed class InMemoryScheduledJobStore : IScheduledJobStore
+public sealed partial class InMemoryScheduledJobStore : IScheduledJobStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _jobs = new(StringComparer.Ordinal);

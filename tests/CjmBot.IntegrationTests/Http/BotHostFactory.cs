@@ -28,6 +28,7 @@ internal sealed class BotHostFactory(
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(CjmBot.Testing.BotTestHost.ExportSettings)
             .AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services =>
         {

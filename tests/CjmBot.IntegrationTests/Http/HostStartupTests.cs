@@ -49,6 +49,21 @@ public sealed class HostStartupTests
         Assert.True(exception.ToString().Contains("MaxRetries", StringComparison.Ordinal), "The start-up failure should name MaxRetries:\n" + exception);
     }
 
+    [Theory]
+    [InlineData("Exports:SigningKey", "", "SigningKey")]
+    [InlineData("Exports:SigningKey", "c2hvcnQ=", "at least 32 bytes")]
+    [InlineData("Exports:PublicBaseUrl", "", "PublicBaseUrl")]
+    [InlineData("Exports:LinkLifetime", "90.00:00:00", "LinkLifetime")]
+    public void Start_BadExportSetting_HostRefusesToStart(string key, string value, string named)
+    {
+        var settings = MessagesEndpointTests.AuthOn();
+        settings[key] = value;
+
+        var exception = StartAndCatch("Production", settings);
+
+        Assert.True(exception.ToString().Contains(named, StringComparison.Ordinal), $"The start-up failure should name {named}:\n" + exception);
+    }
+
     /// <summary>
     /// Starts the host as Program.cs wires it (AddCjmBotHost) on an in-memory server. Not through
     /// WebApplicationFactory: when a minimal-hosting app fails to start, its deferred host races the factory and
@@ -59,6 +74,7 @@ public sealed class HostStartupTests
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+        builder.Configuration.AddInMemoryCollection(CjmBot.Testing.BotTestHost.ExportSettings);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseTestServer();
         builder.Services.AddCjmBotHost();

@@ -6,6 +6,7 @@ using CjmBot.Testing;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Summary;
 using CjmBot.Workshops.Voting;
 
 namespace CjmBot.UnitTests.Cards;
@@ -49,6 +50,11 @@ public static class CardCatalog
             SampleWorkshops.Frame(), new CjmBot.Workshops.Async.AsyncQuestion("s1", 0, CjmBot.Workshops.Questions.QuestionKey.Goal), 1, 12)));
         yield return ("async-question.emotions.ru", AsyncQuestionCard.Create(new AsyncQuestionCardModel(
             SampleWorkshops.Frame(Language.Ru), new CjmBot.Workshops.Async.AsyncQuestion("s2", 1, CjmBot.Workshops.Questions.QuestionKey.Emotions), 9, 12)));
+        yield return ("summary.en", Summary(SampleWorkshops.Snapshot(answersPerQuestion: 4), previous: null));
+        yield return ("summary.ru.anonymous.v2", Summary(
+            Version2(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, answersPerQuestion: 3)), SampleWorkshops.Snapshot(Language.Ru, anonymous: true)));
+        yield return ("delete.en", DeleteConfirmationCard.Create(SampleWorkshops.Frame()));
+        yield return ("delete.ru", DeleteConfirmationCard.Create(SampleWorkshops.Frame(Language.Ru)));
         foreach (var card in VotingCards())
         {
             yield return card;
@@ -105,6 +111,18 @@ public static class CardCatalog
             Decisions = new WorkshopDecisions(new VotingState(status, budget, SampleWorkshops.Start, workshop.Frame.CreatedBy), ballots, actions, []),
         };
     }
+
+    private static JsonObject Summary(WorkshopSnapshot workshop, WorkshopSnapshot? previous)
+    {
+        var until = SampleWorkshops.Start.AddDays(1);
+        var links = new[] { "markdown", "csv", "xlsx", "html" }
+            .Select(format => (format, new Uri($"https://cjmbot.example.com/exports/{workshop.Frame.Id}/{format}?lang=en&exp=1795510800&sig=test")))
+            .ToList();
+        return SummaryCard.Create(workshop, WorkshopSummary.Of(workshop, previous), links, until);
+    }
+
+    private static WorkshopSnapshot Version2(WorkshopSnapshot workshop) =>
+        new(workshop.Frame with { Id = "w-v2", Version = 2, CopiedFromId = workshop.Frame.Id }, workshop.Progress, workshop.Contributions);
 
     public static TheoryDataOf Names() => new(All().Select(entry => entry.Name));
 

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CjmBot.Workshops;
+using Microsoft.Extensions.Options;
+
+namespace CjmBot.Bot.Exports;
+
+/// <summary>
+/// Signed, expiring download links of exports: <c>{base}/exports/{workshop}/{format}?lang=…&amp;exp=…&amp;sig=…</c>.
+/// The signature is HMAC-SHA256 over the workshop id, format, language and expiry, so none of them can be changed;
+/// whoever holds a link may download that file until it expires, and nothing else.
+/// </summary>
+public sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider time)
+{
+    public const string RoutePrefix = "/exports";
+
+    /// <summary>The formats offered, by their name in links (the host maps them onto its exporters).</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["markdown", "csv", "xlsx", "html"];
+
+    /// <summary>A link for every format, valid for the configured lifetime from now.</summary>
+    public ExportLinkSet CreateAll(string workshopId, Language language)
+    {
+        // Whole seconds: the expiry travels as Unix seconds, and the card shows the same moment the link checks.
+        var expires = DateTimeOffset.FromUnixTimeSeconds((time.GetUtcNow() + options.Value.LinkLifetime).ToUnixTimeSeconds());
+        return new ExportLinkSet(expires, Formats.Select(format => (format, Create(new ExportLink(workshopId, format, language, expires)))).ToList());
+    }
+
+    public Uri Create(ExportLink link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var expires = link.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var path = $"{RoutePrefix}/{Uri.EscapeDataString(link.WorkshopId)}/{Uri.EscapeDataString(link.Format)}" +
+            $"?lang={link.Language.Code()}&exp={expires}&sig={Sign(link.WorkshopId, link.Format, link.Language.Code(), expires)}";
+        var baseUrl = options.Value.PublicBaseUrl!.ToString().TrimEnd('/');
+        return new Uri(baseUrl + path);
+    }
+
+    /// <summary>
+    /// Checks a link's parts as they arrived. The signature is checked first (in constant time), so a link whose
+    /// expiry was moved is refused as tampered, never reported as expired.
+    /// </summary>
+    public (ExportLinkCheck Check, ExportLink? Link) Verify(string workshopId, string format, string? language, string? expires, string? signature)
+    {
+        if (language is null || expires is null || signature is null
+            || !CryptographicOperations.FixedTimeEquals(
+                Encoding.ASCII.GetBytes(Sign(workshopId, format, language, expires)), Encoding.ASCII.GetBytes(signature))
+            || Languages.TryParse(language) is not { } parsedLanguage
+            || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var unixSeconds))
+        {
+            return (ExportLinkCheck.BadSignature, null);
+        }
+
+        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
+        var link = new ExportLink(workshopId, format, parsedLanguage, expiresAt);
+        return time.GetUtcNow() >= expiresAt ? (ExportLinkCheck.Expired, link) : (ExportLinkCheck.Valid, link);
+    }
+
+    private string Sign(string workshopId, string format, string language, string expires)
+    {
+        // Parts joined by a character none of them can hold unescaped, so no two link requests sign alike.
+        var message = Encoding.UTF8.GetBytes(string.Join('\n', workshopId, format, language, expires));
+        var mac = HMACSHA256.HashData(options.Value.SigningKeyBytes(), message);
+        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+}

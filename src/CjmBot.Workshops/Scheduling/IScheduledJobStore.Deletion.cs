@@ -1,0 +1,10 @@
+namespace CjmBot.Workshops.Scheduling;
+
+public partial interface IScheduledJobStore
+{
+    /// <summary>
+    /// Removes every job keyed <paramref name="keyPrefix"/> or <c>{keyPrefix}/…</c>, claimed or not: a workshop's jobs
+    /// are keyed <c>{kind}/{workshop id}</c> or <c>{kind}/{workshop id}/…</c>. Returns how many were removed.
+    /// </summary>
+    Task<int> CancelAllAsync(string keyPrefix, CancellationToken cancellationToken);
+}
