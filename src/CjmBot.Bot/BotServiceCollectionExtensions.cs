@@ -47,6 +47,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IScheduledJobHandler, MapRenderJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
+        AddRouteGroup<MapViewRoutes>(services, commands: false);
         return services;
     }
 

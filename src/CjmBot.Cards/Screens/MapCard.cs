@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
 using CjmBot.Cards.Serialization;
+using CjmBot.Cards.Submissions;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Questions;
@@ -58,7 +59,7 @@ public static class MapCard
         return draft.Complete(Budgets[chosen]);
     }
 
-    public static int Utf16Bytes(JsonObject card) => Utf16Bytes((JsonNode)card);
+    public static int Utf16Bytes(JsonObject card) => card.ToJsonString(CardJson.Options).Length * 2;
 
     /// <summary>
     /// The map at one budget, as it would be built: <see cref="MapDraft.Utf16Bytes"/> must equal <see cref="Utf16Bytes(JsonObject)"/>
@@ -73,9 +74,7 @@ public static class MapCard
 
     internal static int BudgetCount => Budgets.Length;
 
-    private static int Utf16Bytes(JsonNode node) => Chars(node) * 2;
-
-    private static int Chars(JsonNode node) => node.ToJsonString(CardJson.Options).Length;
+    private static int Chars(JsonNode node) => CardJson.Chars(node);
 
     /// <summary>How many items a list shows, and how many more it keeps behind its toggle.</summary>
     private readonly record struct LaneBudget(int Shown, int Hidden);
@@ -124,6 +123,35 @@ public static class MapCard
     }
 
     /// <summary>
+    /// A stage block's lanes, and its "all answers" button, which it shows when any of its lanes leaves answers out.
+    /// </summary>
+    private sealed class StageSlot(IReadOnlyList<LaneSlot> lanes, Func<JsonObject> button)
+    {
+        private int _buttonChars;
+
+        public IReadOnlyList<LaneSlot> Lanes => lanes;
+
+        public JsonArray? Items { get; set; }
+
+        public int ButtonChars => _buttonChars == 0 ? _buttonChars = Chars(button()) : _buttonChars;
+
+        public JsonObject Button() => button();
+
+        public bool LeavesOut(LaneBudget budget)
+        {
+            foreach (var lane in lanes)
+            {
+                if (lane.Cut(budget).Left > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// The map without its budget-dependent parts: the card's JSON with every lane heading in place and each lane's
     /// items left out, measured once. A budget's size is that plus the size of what each lane adds at that budget
     /// (compact JSON: an element added to a non-empty array costs its own length and one comma).
@@ -133,7 +161,8 @@ public static class MapCard
         private readonly WorkshopSnapshot _workshop;
         private readonly WorkshopText _text;
         private readonly JsonObject _card;
-        private readonly List<LaneSlot> _slots = [];
+        private readonly List<StageSlot> _stages = [];
+        private readonly LaneSlot? _insights;
         private readonly int _baseChars;
         private readonly Dictionary<string, int> _toggleChars = new(StringComparer.Ordinal);
         private readonly Dictionary<int, int> _moreChars = [];
@@ -159,7 +188,7 @@ public static class MapCard
             };
 
             // Lane slots in the order their elements appear; their arrays are found once the card's JSON exists.
-            var stageSlots = new List<(int BodyIndex, List<(int ItemIndex, LaneSlot Slot)> Lanes)>();
+            var stageSlots = new List<(int BodyIndex, StageSlot Stage, List<int> ItemIndexes)>();
             for (var segmentIndex = 0; segmentIndex < frame.Segments.Count; segmentIndex++)
             {
                 var segment = frame.Segments[segmentIndex];
@@ -167,18 +196,17 @@ public static class MapCard
                 body.AddRange(EmotionSection(curves[segmentIndex]));
                 for (var stage = 0; stage < frame.Stages.Count; stage++)
                 {
-                    var slots = new List<(int, LaneSlot)>();
-                    body.Add(StageBlock(segmentIndex, stage, curves[segmentIndex], lanes[segmentIndex][stage], slots));
-                    stageSlots.Add((body.Count - 1, slots));
+                    var (block, slot, itemIndexes) = StageBlock(segmentIndex, stage, curves[segmentIndex], lanes[segmentIndex][stage]);
+                    body.Add(block);
+                    stageSlots.Add((body.Count - 1, slot, itemIndexes));
                 }
             }
 
             var insights = workshop.Insights;
-            LaneSlot? insightSlot = null;
             if (insights.Count > 0)
             {
                 body.Add(new TextBlock(_text.InsightsHeading) { Bold = true, Separator = true });
-                insightSlot = new LaneSlot(
+                _insights = new LaneSlot(
                     "insights",
                     insights.Count,
                     index => Item(insights[index].Text, insights[index].Author.Name),
@@ -187,20 +215,20 @@ public static class MapCard
 
             _card = new AdaptiveCard(body) { FallbackText = _text.MapHeading, Lang = frame.Language.Code(), Speak = _text.MapHeading, FullWidth = true }.ToJson();
             var bodyJson = _card["body"]!.AsArray();
-            foreach (var (bodyIndex, slots) in stageSlots)
+            foreach (var (bodyIndex, stage, itemIndexes) in stageSlots)
             {
-                var items = bodyJson[bodyIndex]!["items"]!.AsArray();
-                foreach (var (itemIndex, slot) in slots)
+                stage.Items = bodyJson[bodyIndex]!["items"]!.AsArray();
+                for (var i = 0; i < itemIndexes.Count; i++)
                 {
-                    (slot.Target, slot.Index) = (items, itemIndex + 1);
-                    _slots.Add(slot);
+                    (stage.Lanes[i].Target, stage.Lanes[i].Index) = (stage.Items, itemIndexes[i] + 1);
                 }
+
+                _stages.Add(stage);
             }
 
-            if (insightSlot is not null)
+            if (_insights is not null)
             {
-                (insightSlot.Target, insightSlot.Index) = (bodyJson, bodyJson.Count);
-                _slots.Add(insightSlot);
+                (_insights.Target, _insights.Index) = (bodyJson, bodyJson.Count);
             }
 
             _baseChars = Chars(_card);
@@ -213,33 +241,27 @@ public static class MapCard
         {
             var chars = _baseChars;
             var shortened = false;
-            foreach (var slot in _slots)
+            foreach (var stage in _stages)
             {
-                var cut = slot.Cut(budget);
-                for (var i = 0; i < cut.Shown; i++)
+                var leftOut = false;
+                foreach (var lane in stage.Lanes)
                 {
-                    chars += slot.ItemChars(i) + 1;
+                    chars += LaneChars(lane, budget, out var left);
+                    leftOut |= left;
                 }
 
-                if (cut.Hidden > 0)
+                if (leftOut)
                 {
-                    chars += ToggleChars(ToggleTitle(cut)) + slot.Id.Length + 1;
-
-                    // The hidden container: its shell, its items and the commas between them, and its own comma.
-                    chars += _hiddenShellChars + slot.Id.Length + 1;
-                    for (var i = cut.Shown; i < cut.Shown + cut.Hidden; i++)
-                    {
-                        chars += slot.ItemChars(i) + 1;
-                    }
-
-                    chars += cut.Left > 0 ? MoreChars(cut.Left) : -1;
-                }
-                else if (cut.Left > 0)
-                {
-                    chars += MoreChars(cut.Left) + 1;
+                    chars += stage.ButtonChars + 1;
                 }
 
-                shortened |= cut.Left > 0;
+                shortened |= leftOut;
+            }
+
+            if (_insights is not null)
+            {
+                chars += LaneChars(_insights, budget, out var left);
+                shortened |= left;
             }
 
             return (shortened ? chars + _noteChars + 1 : chars) * 2;
@@ -255,46 +277,27 @@ public static class MapCard
 
             _completed = true;
             var shortened = false;
-
-            // Last slot first: inserting into an array leaves the positions of the slots before it as they were.
-            for (var s = _slots.Count - 1; s >= 0; s--)
+            foreach (var stage in _stages)
             {
-                var slot = _slots[s];
-                var cut = slot.Cut(budget);
-                var elements = new List<JsonNode>();
-                for (var i = 0; i < cut.Shown; i++)
+                var leftOut = false;
+
+                // Last lane first: inserting into the array leaves the positions of the lanes before it as they were.
+                for (var i = stage.Lanes.Count - 1; i >= 0; i--)
                 {
-                    elements.Add(slot.Node(i));
+                    leftOut |= Insert(stage.Lanes[i], budget);
                 }
 
-                if (cut.Hidden > 0)
+                if (leftOut)
                 {
-                    // In reading order: the button comes right before what it reveals.
-                    elements.Add(Toggle(ToggleTitle(cut), slot.Id));
-                    var hidden = HiddenContainer(slot.Id);
-                    var revealed = hidden["items"]!.AsArray();
-                    for (var i = cut.Shown; i < cut.Shown + cut.Hidden; i++)
-                    {
-                        revealed.Add(slot.Node(i));
-                    }
-
-                    if (cut.Left > 0)
-                    {
-                        revealed.Add(More(cut.Left));
-                    }
-
-                    elements.Add(hidden);
-                }
-                else if (cut.Left > 0)
-                {
-                    elements.Add(More(cut.Left));
+                    stage.Items!.Add(stage.Button());
                 }
 
-                shortened |= cut.Left > 0;
-                for (var i = 0; i < elements.Count; i++)
-                {
-                    slot.Target!.Insert(slot.Index + i, elements[i]);
-                }
+                shortened |= leftOut;
+            }
+
+            if (_insights is not null)
+            {
+                shortened |= Insert(_insights, budget);
             }
 
             if (shortened)
@@ -303,6 +306,79 @@ public static class MapCard
             }
 
             return _card;
+        }
+
+        /// <summary>What a lane adds to the card at <paramref name="budget"/>: its elements, each with its comma.</summary>
+        private int LaneChars(LaneSlot slot, LaneBudget budget, out bool leftOut)
+        {
+            var cut = slot.Cut(budget);
+            var chars = 0;
+            for (var i = 0; i < cut.Shown; i++)
+            {
+                chars += slot.ItemChars(i) + 1;
+            }
+
+            if (cut.Hidden > 0)
+            {
+                chars += ToggleChars(ToggleTitle(cut)) + slot.Id.Length + 1;
+
+                // The hidden container: its shell, its items and the commas between them, and its own comma.
+                chars += _hiddenShellChars + slot.Id.Length + 1;
+                for (var i = cut.Shown; i < cut.Shown + cut.Hidden; i++)
+                {
+                    chars += slot.ItemChars(i) + 1;
+                }
+
+                chars += cut.Left > 0 ? MoreChars(cut.Left) : -1;
+            }
+            else if (cut.Left > 0)
+            {
+                chars += MoreChars(cut.Left) + 1;
+            }
+
+            leftOut = cut.Left > 0;
+            return chars;
+        }
+
+        /// <summary>Inserts a lane's elements after its heading; true when it leaves answers out.</summary>
+        private bool Insert(LaneSlot slot, LaneBudget budget)
+        {
+            var cut = slot.Cut(budget);
+            var elements = new List<JsonNode>();
+            for (var i = 0; i < cut.Shown; i++)
+            {
+                elements.Add(slot.Node(i));
+            }
+
+            if (cut.Hidden > 0)
+            {
+                // In reading order: the button comes right before what it reveals.
+                elements.Add(Toggle(ToggleTitle(cut), slot.Id));
+                var hidden = HiddenContainer(slot.Id);
+                var revealed = hidden["items"]!.AsArray();
+                for (var i = cut.Shown; i < cut.Shown + cut.Hidden; i++)
+                {
+                    revealed.Add(slot.Node(i));
+                }
+
+                if (cut.Left > 0)
+                {
+                    revealed.Add(More(cut.Left));
+                }
+
+                elements.Add(hidden);
+            }
+            else if (cut.Left > 0)
+            {
+                elements.Add(More(cut.Left));
+            }
+
+            for (var i = 0; i < elements.Count; i++)
+            {
+                slot.Target!.Insert(slot.Index + i, elements[i]);
+            }
+
+            return cut.Left > 0;
         }
 
         private string ToggleTitle(LaneCut cut) => cut.Left > 0 ? _text.ShowMore(cut.Hidden) : _text.ShowAll(cut.Count);
@@ -424,7 +500,7 @@ public static class MapCard
         }
 
         /// <summary>A stage's block without its lanes' items; each lane with answers gets a slot right after its heading.</summary>
-        private Container StageBlock(int segmentIndex, int stage, EmotionCurve curve, List<Answer>[] lanes, List<(int ItemIndex, LaneSlot Slot)> slots)
+        private (Container Block, StageSlot Slot, List<int> HeadingIndexes) StageBlock(int segmentIndex, int stage, EmotionCurve curve, List<Answer>[] lanes)
         {
             var frame = _workshop.Frame;
             var emotion = curve.Stages[stage];
@@ -439,7 +515,12 @@ public static class MapCard
 
             if (isCurrent)
             {
-                header.Add(new TextRun(" " + _text.CurrentMarker) { Color = TextColor.Accent, Bold = true });
+                // The lane of the question being asked, then the marker: "2. Purchase · Touchpoints ◀ now".
+                var question = _workshop.Progress.Position.Question;
+                var lane = question >= 0 && question < frame.Questions.Count
+                    ? " · " + QuestionCatalog.Text(frame.Questions[question], frame.Language).Lane
+                    : "";
+                header.Add(new TextRun(lane + " " + _text.CurrentMarker) { Color = TextColor.Accent, Bold = true });
             }
 
             if (curve.KeyPainStages.Contains(stage))
@@ -448,6 +529,8 @@ public static class MapCard
             }
 
             var items = new List<CardElement> { new RichText(header) };
+            var slots = new List<LaneSlot>();
+            var headings = new List<int>();
             var empty = new List<string>();
             for (var questionIndex = 0; questionIndex < frame.Questions.Count; questionIndex++)
             {
@@ -460,11 +543,12 @@ public static class MapCard
                 }
 
                 items.Add(new TextBlock($"{laneName} ({lane.Count})") { Bold = true, Size = TextSize.Small, Spacing = Spacing.Small });
-                slots.Add((items.Count - 1, new LaneSlot(
+                headings.Add(items.Count - 1);
+                slots.Add(new LaneSlot(
                     $"lane-{segmentIndex}-{stage}-{questionIndex}",
                     lane.Count,
                     index => Item((lane[index].Score is { } score ? WorkshopTexts.Score(score) + " " : "") + lane[index].Text, lane[index].Author.Name),
-                    budget => budget)));
+                    budget => budget));
             }
 
             if (empty.Count > 0)
@@ -472,7 +556,12 @@ public static class MapCard
                 items.Add(new TextBlock(_text.NoAnswersYet + ": " + string.Join(", ", empty)) { Subtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
             }
 
-            return new Container(items) { Style = stage % 2 == 0 ? ContainerStyle.Emphasis : ContainerStyle.Default, Separator = true };
+            var segmentId = frame.Segments[segmentIndex].Id;
+            var total = slots.Sum(slot => slot.Count);
+            var button = () => new ActionSet(new ExecuteAction(
+                MapViewText.For(frame.Language).ShowWholeStage(total), new MapLaneSubmit(frame.Id, segmentId, stage))) { Spacing = Spacing.Small }.ToJson();
+            return (new Container(items) { Style = stage % 2 == 0 ? ContainerStyle.Emphasis : ContainerStyle.Default, Separator = true },
+                new StageSlot(slots, button), headings);
         }
 
         private RichText Item(string answer, string author) =>

@@ -42,6 +42,7 @@ public static class CardCatalog
         yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true)));
         yield return ("map.en.large", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 40, stages: 6, kpi: true)));
         yield return ("message.ru", MessageCard.Create(WorkshopTexts.Russian.SetupCancelled, Language.Ru));
+        yield return ("map.stage.en", MapStageCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 3), new CjmBot.Cards.Submissions.MapLaneSubmit("wsample000001", "s1", 0)));
     }
 
     public static TheoryDataOf Names() => new(All().Select(entry => entry.Name));
