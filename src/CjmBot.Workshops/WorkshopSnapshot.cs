@@ -30,49 +30,6 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
     public Answer? LastAnswerOf(string participantId) =>
         Answers.Where(a => a.Author.Id == participantId).MaxBy(a => a.At);
 
-    private List<Answer> Replay()
-    {
-        var answers = new Dictionary<string, Answer>(Contributions.Count, StringComparer.Ordinal);
-        var order = new List<string>(Contributions.Count);
-        foreach (var contribution in InArrivalOrder())
-        {
-            switch (contribution.Kind)
-            {
-                case ContributionKind.Answer when contribution is { SegmentId: { } segment, StageIndex: { } stage, Question: { } question }:
-                    answers[contribution.Id] = new Answer(
-                        contribution.Id, contribution.Author, segment, stage, question, contribution.Text ?? "",
-                        contribution.Score, contribution.Source, contribution.At, Edited: false, contribution.IsAsync);
-                    order.Add(contribution.Id);
-                    break;
-                case ContributionKind.Edit when contribution.TargetId is { } target
-                    && answers.TryGetValue(target, out var edited) && edited.Author.Id == contribution.Author.Id:
-                    answers[target] = edited with
-                    {
-                        Text = contribution.Text ?? edited.Text,
-                        Score = contribution.Score ?? edited.Score,
-                        Source = contribution.Source ?? edited.Source,
-                        Edited = true,
-                    };
-                    break;
-                case ContributionKind.Deletion when contribution.TargetId is { } target
-                    && answers.TryGetValue(target, out var deleted) && deleted.Author.Id == contribution.Author.Id:
-                    answers.Remove(target);
-                    break;
-            }
-        }
-
-        var standing = new List<Answer>(answers.Count);
-        foreach (var id in order)
-        {
-            if (answers.TryGetValue(id, out var answer))
-            {
-                standing.Add(answer);
-            }
-        }
-
-        return standing;
-    }
-
     /// <summary>
     /// Contributions by time, then id (ties keep their loaded order). A loaded list is often in that order already,
     /// which one pass finds; a live map redraws from a fresh snapshot every second, so this is on its hot path.
@@ -108,4 +65,38 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
 
     private static int Compare(Contribution a, Contribution b) =>
         a.At.CompareTo(b.At) is var byTime and not 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+
+    private List<Answer> Replay()
+    {
+        var answers = new Dictionary<string, Answer>(Contributions.Count, StringComparer.Ordinal);
+        var order = new List<string>(Contributions.Count);
+        foreach (var contribution in InArrivalOrder())
+        {
+            switch (contribution.Kind)
+            {
+                case ContributionKind.Answer when contribution is { SegmentId: { } segment, StageIndex: { } stage, Question: { } question }:
+                    answers[contribution.Id] = new Answer(
+                        contribution.Id, contribution.Author, segment, stage, question, contribution.Text ?? "",
+                        contribution.Score, contribution.Source, contribution.At, Edited: false, contribution.IsAsync);
+                    order.Add(contribution.Id);
+                    break;
+                case ContributionKind.Edit when contribution.TargetId is { } target
+                    && answers.TryGetValue(target, out var edited) && edited.Author.Id == contribution.Author.Id:
+                    answers[target] = edited with
+                    {
+                        Text = contribution.Text ?? edited.Text,
+                        Score = contribution.Score ?? edited.Score,
+                        Source = contribution.Source ?? edited.Source,
+                        Edited = true,
+                    };
+                    break;
+                case ContributionKind.Deletion when contribution.TargetId is { } target
+                    && answers.TryGetValue(target, out var deleted) && deleted.Author.Id == contribution.Author.Id:
+                    answers.Remove(target);
+                    break;
+            }
+        }
+
+        return order.Where(answers.ContainsKey).Select(id => answers[id]).ToList();
+    }
 }
