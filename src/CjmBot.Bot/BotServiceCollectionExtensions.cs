@@ -72,6 +72,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IScheduledJobHandler, AsyncDeadlineJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
+        AddRouteGroup<MapViewRoutes>(services, commands: false);
 
         // Summary, exports and deletion.
         services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

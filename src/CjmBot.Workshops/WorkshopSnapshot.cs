@@ -31,11 +31,47 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
     public Answer? LastAnswerOf(string participantId) =>
         Answers.Where(a => a.Author.Id == participantId).MaxBy(a => a.At);
 
+    /// <summary>
+    /// Contributions by time, then id (ties keep their loaded order). A loaded list is often in that order already,
+    /// which one pass finds; a live map redraws from a fresh snapshot every second, so this is on its hot path.
+    /// </summary>
+    private IReadOnlyList<Contribution> InArrivalOrder()
+    {
+        var sorted = true;
+        for (var i = 1; i < Contributions.Count && sorted; i++)
+        {
+            sorted = Compare(Contributions[i - 1], Contributions[i]) <= 0;
+        }
+
+        if (sorted)
+        {
+            return Contributions;
+        }
+
+        var indices = new int[Contributions.Count];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            indices[i] = i;
+        }
+
+        Array.Sort(indices, (a, b) => Compare(Contributions[a], Contributions[b]) is var order and not 0 ? order : a.CompareTo(b));
+        var ordered = new Contribution[indices.Length];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            ordered[i] = Contributions[indices[i]];
+        }
+
+        return ordered;
+    }
+
+    private static int Compare(Contribution a, Contribution b) =>
+        a.At.CompareTo(b.At) is var byTime and not 0 ? byTime : string.CompareOrdinal(a.Id, b.Id);
+
     private List<Answer> Replay()
     {
-        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var contribution in Contributions.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal))
+        var answers = new Dictionary<string, Answer>(Contributions.Count, StringComparer.Ordinal);
+        var order = new List<string>(Contributions.Count);
+        foreach (var contribution in InArrivalOrder())
         {
             switch (contribution.Kind)
             {

@@ -186,7 +186,7 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
           assert.ok(mapText.includes(answer), `the map shows "${answer}" after stage ${stageName}:\n${mapText}`);
         }
         if (stage === 0) {
-          assert.match(mapText, /1\. Search · emotion -1\.0 ◀ now/, `stage 1 is current:\n${mapText}`);
+          assert.match(mapText, /1\. Search · emotion -1\.0 · Channels ◀ now/, `stage 1 and its last question are current:\n${mapText}`);
           assert.match(mapText, /no answers yet: Goal, Touchpoints, Emotions, Barriers, Solutions, Channels/, `stage 2 is empty:\n${mapText}`);
           assert.match(mapText, /1\. Search: min -1 · avg -1\.0 · max -1 \(1 score\)/, `the emotion curve shows the spread:\n${mapText}`);
           assert.doesNotMatch(mapText, /key pain point/, `one scored stage has no key pain point yet:\n${mapText}`);

@@ -56,10 +56,10 @@ public sealed class WorkshopMoves(
         var progressNow = change.Progress!;
         Log.WorkshopMoved(logger, head.Frame.Id, move, progressNow.Revision);
         await timers.SyncAsync(head.Frame, progressNow, cancellationToken).ConfigureAwait(false);
-        if (progressNow.Position.Stage != before.Position.Stage || progressNow.Position.Segment != before.Position.Segment
-            || (progressNow.Status == WorkshopStatus.Finished && before.Status != WorkshopStatus.Finished))
+        if (progressNow.Position != before.Position
+            || (progressNow.Status == WorkshopStatus.Finished) != (before.Status == WorkshopStatus.Finished))
         {
-            // The map marks the stage the session is at.
+            // The map marks the stage and the question the session is at (coalesced with answers: once a second at most).
             await renders.RequestAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
         }
 

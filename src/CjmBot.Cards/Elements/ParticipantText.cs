@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CjmBot.Cards.Elements;
@@ -8,9 +9,20 @@ namespace CjmBot.Cards.Elements;
 /// </summary>
 public static class ParticipantText
 {
+    /// <summary>What <see cref="Clean"/> changes: carriage returns, other control characters than newline and tab, and angle brackets.</summary>
+    private static readonly SearchValues<char> Unclean = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(code => (char)code).Where(c => c is '\r' or '<' or '>' || (char.IsControl(c) && c is not '\n' and not '\t')).ToArray());
+
     /// <summary>Normalises newlines, drops control characters and neutralises <c>&lt;at&gt;</c> mention markup.</summary>
     public static string Clean(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAny(Unclean))
+        {
+            // Most text needs nothing; cards clean every run, so this spares a copy of each.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
         {

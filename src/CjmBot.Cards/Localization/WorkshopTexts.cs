@@ -135,7 +135,7 @@ public static class WorkshopTexts
         ScoreAxis = "Score (-2…+2)",
         ShowAll = count => $"Show all ({count})",
         ShowMore = count => $"Show {count} more",
-        MapShortened = "Some answers are not shown, so that the card stays within Teams' size limit (see “+N more”); every answer is saved. Type **map** for a fresh copy of the map.",
+        MapShortened = "Some answers are not shown, so that the card stays within Teams' size limit (see “+N more”); every answer is saved, and the button “All answers of this stage” shows them all.",
         TemplateName = template => template switch
         {
             StageTemplate.Lifecycle => "Lifecycle: Awareness → Consideration → Purchase → Retention → Advocacy",
@@ -275,7 +275,7 @@ public static class WorkshopTexts
         ScoreAxis = "Оценка (-2…+2)",
         ShowAll = count => $"Показать все ({count})",
         ShowMore = count => $"Показать ещё {count}",
-        MapShortened = "Часть ответов не показана, чтобы карточка уложилась в ограничение Teams на размер (см. «ещё N»); все ответы сохранены. Напишите **карта**, чтобы получить свежую копию карты.",
+        MapShortened = "Часть ответов не показана, чтобы карточка уложилась в ограничение Teams на размер (см. «ещё N»); все ответы сохранены, и кнопка «Все ответы этапа» покажет их все.",
         TemplateName = template => template switch
         {
             StageTemplate.Lifecycle => "Жизненный цикл: Осведомлённость → Рассмотрение → Покупка → Удержание → Рекомендация",

@@ -44,6 +44,7 @@ public static class CardCatalog
         yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true)));
         yield return ("map.en.large", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 40, stages: 6, kpi: true)));
         yield return ("message.ru", MessageCard.Create(WorkshopTexts.Russian.SetupCancelled, Language.Ru));
+        yield return ("map.stage.en", MapStageCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 3), new CjmBot.Cards.Submissions.MapLaneSubmit("wsample000001", "s1", 0)));
         yield return ("invitation.en", InvitationCard.Create(new InvitationCardModel(SampleWorkshops.Frame(), [0, 1], 12, SampleWorkshops.Start.AddDays(2))));
         yield return ("invitation.reminder.ru", InvitationCard.Create(new InvitationCardModel(SampleWorkshops.Frame(Language.Ru), [1], 5, null) { IsReminder = true }));
         yield return ("async-question.goal.en", AsyncQuestionCard.Create(new AsyncQuestionCardModel(

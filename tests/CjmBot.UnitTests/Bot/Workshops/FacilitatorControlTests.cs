@@ -178,6 +178,7 @@ public sealed class FacilitatorControlTests(ITestOutputHelper output)
                 h.Time.Advance(TimeSpan.FromMinutes(5));
                 await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
             })
+            .AssertCardUpdate(card => Assert.Contains("1. Search · Touchpoints ◀ now", card.Texts)) // the manual move's redraw
             .AssertNoMoreReplies()
             .StartTestAsync();
     }
@@ -200,8 +201,11 @@ public sealed class FacilitatorControlTests(ITestOutputHelper output)
                 h.Time.Advance(TimeSpan.FromMinutes(3));
                 await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
             })
+            .AssertCardUpdate(card => Assert.Contains("1. Search · Touchpoints ◀ now", card.Texts)) // the map follows each move
             .AssertReply("⏰ Time is up")
             .AssertQuestion("What does the customer feel here?")
+            .RunSchedulerAfter(TimeSpan.FromSeconds(1.2))
+            .AssertCardUpdate(card => Assert.Contains("1. Search · Emotions ◀ now", card.Texts))
             .Send("pause")
             .AssertReply("Workshop paused")
             .Then(async h =>

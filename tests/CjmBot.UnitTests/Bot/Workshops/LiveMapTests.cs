@@ -71,7 +71,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task StageChange_ByTheFacilitator_RedrawsTheMapWithTheNewCurrentStage()
+    public async Task QuestionAndStageChange_ByTheFacilitator_RedrawTheMapWithTheNewCurrentQuestion()
     {
         await using var host = BotTestHost.Create(output);
         await host.Flow()
@@ -80,15 +80,16 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .Send("next")
             .AssertQuestion("Where does the customer meet us at this stage?")
             .RunSchedulerAfter(PastTheSecond)
-            .AssertNoMoreReplies() // same stage: the map looks the same
+            .AssertCardUpdate(card => Assert.Contains("1. Search · Touchpoints ◀ now", card.Texts))
             .Send("goto Purchase")
             .AssertQuestion("What is the customer's goal at this stage?", "Stage 2/2: Purchase")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card =>
             {
-                Assert.Contains(card.Texts, text => text.StartsWith("2. Purchase", StringComparison.Ordinal) && text.EndsWith("◀ now", StringComparison.Ordinal));
+                Assert.Contains(card.Texts, text => text.StartsWith("2. Purchase", StringComparison.Ordinal) && text.EndsWith("Goal ◀ now", StringComparison.Ordinal));
                 Assert.DoesNotContain(card.Texts, text => text.StartsWith("1. Search", StringComparison.Ordinal) && text.EndsWith("◀ now", StringComparison.Ordinal));
             })
+            .AssertNoMoreReplies()
             .StartTestAsync();
     }
 

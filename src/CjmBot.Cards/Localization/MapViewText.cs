@@ -1,0 +1,26 @@
+using CjmBot.Workshops;
+
+namespace CjmBot.Cards.Localization;
+
+/// <summary>The words of the map's full view ("show all" for what the map leaves out), in one language (see <see cref="MapViewTexts"/>).</summary>
+public sealed record MapViewText
+{
+    public required Language Language { get; init; }
+
+    /// <summary>The map's button under a stage some of whose answers it leaves out; the count is the stage's answers.</summary>
+    public required Func<int, string> ShowWholeStage { get; init; }
+
+    /// <summary>Heading of the full view: stage, segment (and lane, when one lane is shown).</summary>
+    public required Func<string, string, string> StageHeading { get; init; }
+
+    public required Func<string, string, string, string> LaneHeading { get; init; }
+
+    public required Func<int, int, string> PageOf { get; init; }
+
+    public required Func<int, int, string> NextPage { get; init; }
+
+    /// <summary>The clicker's confirmation that the full view was posted.</summary>
+    public required string Posted { get; init; }
+
+    public static MapViewText For(Language language) => language == Language.Ru ? MapViewTexts.Russian : MapViewTexts.English;
+}

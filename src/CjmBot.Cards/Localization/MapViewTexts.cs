@@ -1,0 +1,28 @@
+using CjmBot.Workshops;
+
+namespace CjmBot.Cards.Localization;
+
+public static class MapViewTexts
+{
+    public static MapViewText English { get; } = new()
+    {
+        Language = Language.En,
+        ShowWholeStage = count => $"All answers of this stage ({count})",
+        StageHeading = (stage, segment) => $"{stage} · {segment}: all answers",
+        LaneHeading = (stage, segment, lane) => $"{stage} · {segment} · {lane}: all answers",
+        PageOf = (page, pages) => $"Page {page} of {pages}",
+        NextPage = (page, pages) => $"Next page ({page} of {pages})",
+        Posted = "All answers are posted in the chat.",
+    };
+
+    public static MapViewText Russian { get; } = new()
+    {
+        Language = Language.Ru,
+        ShowWholeStage = count => $"Все ответы этапа ({count})",
+        StageHeading = (stage, segment) => $"{stage} · {segment}: все ответы",
+        LaneHeading = (stage, segment, lane) => $"{stage} · {segment} · {lane}: все ответы",
+        PageOf = (page, pages) => $"Страница {page} из {pages}",
+        NextPage = (page, pages) => $"Следующая страница ({page} из {pages})",
+        Posted = "Все ответы отправлены в чат.",
+    };
+}
