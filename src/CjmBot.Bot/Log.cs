@@ -74,4 +74,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3901, Level = LogLevel.Error, Message = "Could not apologise for a failed turn")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3902, Level = LogLevel.Warning, Message = "Storage is unavailable during a {ActivityType} turn; asked the user to send it again")]
+    public static partial void TurnStorageUnavailable(ILogger logger, Exception exception, string activityType);
 }

@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         {
             var clientOptions = new TableClientOptions();
             clientOptions.AddPolicy(new StorageRequestCountingPolicy(provider.GetRequiredService<StorageRequestCounter>()), HttpPipelinePosition.PerRetry);
+            clientOptions.AddPolicy(new StorageUnavailablePolicy(), HttpPipelinePosition.PerCall);
             return new TableServiceClient(provider.GetRequiredService<IOptions<TableStorageOptions>>().Value.ConnectionString, clientOptions);
         });
         services.TryAddSingleton<TableStateStore>();
