@@ -77,4 +77,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3902, Level = LogLevel.Warning, Message = "Storage is unavailable during a {ActivityType} turn; asked the user to send it again")]
     public static partial void TurnStorageUnavailable(ILogger logger, Exception exception, string activityType);
+
+    [LoggerMessage(EventId = 3903, Level = LogLevel.Information, Message = "Command activity {ActivityId} in {ConversationId} was delivered again; not run twice")]
+    public static partial void CommandRedelivered(ILogger logger, string conversationId, string activityId);
 }
