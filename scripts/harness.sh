@@ -6,7 +6,8 @@
 # (b) every activity delivered twice, (c) storage outage, (d) connector throttling, (e) host restart. Loopback only.
 # The results table goes to bench/results/faults.md. Exit code: the harness's (0 every invariant held, 1 a violation,
 # 3 Azurite missing, 4 too slow), 124 on the outer time limit. The Azurite port (10342) can be moved with
-# CJMBOT_HARNESS_AZURITE_PORT. With --no-build it runs what is already built (as scripts/test.sh does after its build).
+# CJMBOT_HARNESS_AZURITE_PORT. With --no-build it runs what is already built (as scripts/test.sh does after its build);
+# --results=FILE writes the table there instead (scripts/test.sh: .test-artifacts/harness/faults.md).
 set -uo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -16,6 +17,7 @@ ARTIFACTS="$ROOT/.test-artifacts/harness"
 PROJECT=bench/CjmBot.Benchmarks
 CONFIGURATION=Release
 BUILD=1
+RESULTS="$ROOT/bench/results/faults.md"
 # The whole run, build included, stops by itself within about 4 minutes; the harness itself within 3.
 BUDGET_S=240
 BUILD_LIMIT_S=150
@@ -25,7 +27,8 @@ for arg in "$@"; do
   case $arg in
     --no-build) BUILD=0 ;;
     --configuration=*) CONFIGURATION=${arg#*=} ;;
-    *) die "unknown argument '$arg' (known: --no-build, --configuration=Debug|Release)" ;;
+    --results=*) RESULTS=$(realpath -m "${arg#*=}") ;;
+    *) die "unknown argument '$arg' (known: --no-build, --configuration=Debug|Release, --results=FILE)" ;;
   esac
 done
 
@@ -50,7 +53,8 @@ fi
 CJMBOT_HARNESS_AZURITE=$(readlink -f "$TOOLS_BIN/azurite-table")
 CJMBOT_HARNESS_AZURITE_PORT=$AZURITE_PORT
 CJMBOT_BENCH_COMMAND="scripts/harness.sh"
-export CJMBOT_HARNESS_AZURITE CJMBOT_HARNESS_AZURITE_PORT CJMBOT_BENCH_COMMAND
+CJMBOT_HARNESS_RESULTS=$RESULTS
+export CJMBOT_HARNESS_AZURITE CJMBOT_HARNESS_AZURITE_PORT CJMBOT_BENCH_COMMAND CJMBOT_HARNESS_RESULTS
 
 remaining=$((BUDGET_S - ($(now_ms) - STARTED) / 1000))
 ((remaining > 60)) || die "no time left for the harness after the build (budget ${BUDGET_S} s)"
@@ -63,6 +67,6 @@ code=$?
 if ((code != 0)); then
   grep -E '^(ERROR|FAILED)' "$ARTIFACTS/host.log" >&2
 fi
-cp -f "$ROOT/bench/results/faults.md" "$ARTIFACTS/faults.md" 2>/dev/null || true
+[[ $RESULTS == "$ARTIFACTS/faults.md" ]] || cp -f "$RESULTS" "$ARTIFACTS/faults.md" 2>/dev/null || true
 log "Harness finished with exit code $code in $(elapsed_since "$STARTED") s"
 exit "$code"

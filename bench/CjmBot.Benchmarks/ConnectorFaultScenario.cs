@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CjmBot.Benchmarks;
 
 /// <summary>
-/// (d) <c>connector-faults</c>: the Bot Connector refuses every third call, alternately 429 with <c>Retry-After: 1</c>
+/// (d) <c>connector-faults</c>: the Bot Connector refuses every second call, alternately 429 with <c>Retry-After: 1</c>
 /// and 503, while a group answers. The bot must retry: every answer recorded once, the live map updated in place
 /// (never posted again) until it shows every answer exactly once.
 /// </summary>
@@ -13,14 +13,14 @@ internal static class ConnectorFaultScenario
 {
     public const string Name = "connector-faults";
     private const int Users = 20;
-    private const int AnswersPerUser = 5;
-    private static readonly ConnectorFaults Faults = new(Every: 3, RetryAfter: TimeSpan.FromSeconds(1));
-    private static readonly TimeSpan Spacing = TimeSpan.FromMilliseconds(400);
+    private const int AnswersPerUser = 10;
+    private static readonly ConnectorFaults Faults = new(Every: 2, RetryAfter: TimeSpan.FromSeconds(1));
+    private static readonly TimeSpan Spacing = TimeSpan.FromMilliseconds(500);
 
     public static async Task RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var results = context.Results;
-        results.Section(Name, $"The connector refuses every {Faults.Every}rd call (429 with Retry-After {Faults.RetryAfter.TotalSeconds:0} s, 503, in turn); {Users} users x {AnswersPerUser} answers.");
+        results.Section(Name, $"The connector refuses every {Faults.Every}nd call (429 with Retry-After {Faults.RetryAfter.TotalSeconds:0} s, 503, in turn); {Users} users x {AnswersPerUser} answers.");
         var conversationId = $"19:cf-{context.RunId}@thread.v2";
         var workshopId = await BurstScenario.StartWorkshopAsync(context, Name, conversationId, cancellationToken).ConfigureAwait(false);
         if (workshopId is null)

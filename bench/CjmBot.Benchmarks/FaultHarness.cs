@@ -17,13 +17,16 @@ internal static class FaultHarness
 {
     public const string Mode = "faults";
 
+    /// <summary>Where to write the results instead of <c>bench/results/faults.md</c> (scripts/test.sh keeps them in .test-artifacts).</summary>
+    public const string ResultsVariable = "CJMBOT_HARNESS_RESULTS";
+
     /// <summary>The whole harness stops by itself; a healthy run takes about a minute.</summary>
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(3);
 
     private const string Notes = """
         (a) is the load benchmark's burst (see latest.md for its definitions), here against Azurite in disk mode. (b) sends every
         answer twice (even ones with both copies at once, odd ones one after the other) and the facilitator's `next` twice.
-        (d) the fake connector refuses every 3rd call, alternately 429 with `Retry-After: 1` and 503; refused calls are not
+        (d) the fake connector refuses every 2nd call, alternately 429 with `Retry-After: 1` and 503; refused calls are not
         counted as map updates; "posted again" would mean the map was re-sent as a new message. (c) Azurite is stopped with
         SIGINT, its clean shutdown: like Azure Table Storage it then holds everything it acknowledged (SIGKILL would lose
         Azurite's last 5 s, which its in-memory database flushes to disk on a timer). While it is down each answer costs the
@@ -67,7 +70,7 @@ internal static class FaultHarness
         {
             Title = "CjmBot load and fault harness: latest results",
             Introduction = "The real bot host over HTTP on loopback, Table Storage in an Azurite in disk mode that the harness stops and "
-                + "restarts, a fake Bot Connector that can refuse calls. Counts are checked; timings are measurements, not limits.",
+                + "restarts, a fake Bot Connector that can refuse calls. Every count below is checked; a violation fails the run.",
             Notes = Notes.ReplaceLineEndings(" ").Trim(),
         };
 
@@ -107,7 +110,9 @@ internal static class FaultHarness
         var command = Environment.GetEnvironmentVariable(Program.CommandVariable) is { Length: > 0 } script
             ? script
             : "dotnet run -c Release --project bench/CjmBot.Benchmarks -- " + string.Join(' ', args);
-        var output = Program.ResultsPath("faults.md");
+        var output = Environment.GetEnvironmentVariable(ResultsVariable) is { Length: > 0 } path
+            ? Path.GetFullPath(path)
+            : Program.ResultsPath("faults.md");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await File.WriteAllTextAsync(output, results.ToMarkdown(command, startedAt, clock.Elapsed), cancellationToken).ConfigureAwait(false);
         Console.WriteLine();
