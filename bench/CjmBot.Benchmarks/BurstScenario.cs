@@ -200,13 +200,15 @@ internal static class BurstScenario
     /// one segment, no KPI). Returns the workshop id, or null after recording the failure under <paramref name="scenario"/>.
     /// </summary>
     public static async Task<string?> StartWorkshopAsync(
-        BenchContext context, string scenario, string conversationId, CancellationToken cancellationToken)
+        BenchContext context, string scenario, string conversationId, CancellationToken cancellationToken, bool personal = false, ChannelAccount? facilitatorAccount = null)
     {
         var repository = context.Bot.Services.GetRequiredService<IWorkshopRepository>();
-        var facilitator = Facilitator;
+        var facilitator = facilitatorAccount ?? Facilitator;
         var results = context.Results;
+        var newId = $"{scenario}-{context.RunId}-new-{conversationId}";
         var sent = await context.Client.SendAsync(
-            context.Activities.GroupMessage(conversationId, facilitator, $"{scenario}-{context.RunId}-new", "new"), cancellationToken).ConfigureAwait(false);
+            personal ? context.Activities.PersonalMessage(conversationId, facilitator, newId, "new") : context.Activities.GroupMessage(conversationId, facilitator, newId, "new"),
+            cancellationToken).ConfigureAwait(false);
         var posted = context.Connector.CallsFor(conversationId);
         var setupCard = posted.Count > 0 ? posted[^1] : null;
         if (!sent.Succeeded || setupCard is null)
@@ -229,8 +231,11 @@ internal static class BurstScenario
             [SetupInputs.Timebox] = "",
             [SetupInputs.Language] = "en",
         };
+        var createId = $"{scenario}-{context.RunId}-create-{conversationId}";
         var created = await context.Client.SendAsync(
-            context.Activities.GroupCardAction(conversationId, facilitator, $"{scenario}-{context.RunId}-create", setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data),
+            personal
+                ? context.Activities.PersonalCardAction(conversationId, facilitator, createId, setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data)
+                : context.Activities.GroupCardAction(conversationId, facilitator, createId, setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data),
             cancellationToken).ConfigureAwait(false);
         var workshopId = await repository.GetActiveWorkshopIdAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (!created.Succeeded || workshopId is null)
@@ -239,7 +244,11 @@ internal static class BurstScenario
             return null;
         }
 
-        Console.WriteLine($"  workshop {workshopId} started in {conversationId}");
+        if (!personal)
+        {
+            Console.WriteLine($"  workshop {workshopId} started in {conversationId}");
+        }
+
         return workshopId;
     }
 }

@@ -34,6 +34,11 @@ internal static class Program
             return await FaultHarness.RunAsync(args).ConfigureAwait(false);
         }
 
+        if (args is [PeerComparison.Mode, ..])
+        {
+            return await PeerComparison.RunAsync(args).ConfigureAwait(false);
+        }
+
         var scenarios = args.Length == 0 || args.Contains("all") ? AllScenarios : args.Distinct(StringComparer.Ordinal).ToArray();
         if (scenarios.FirstOrDefault(name => !AllScenarios.Contains(name)) is { } unknown)
         {
