@@ -40,7 +40,7 @@ if [[ ! -f $PEER_DIR/node_modules/.package-lock.json || $PEER_DIR/package-lock.j
 fi
 
 log "Building $PROJECT (Release)..."
-if ! timeout --foreground --kill-after=10 150 dotnet build "$PROJECT" -c Release -nologo -v quiet -clp:NoSummary >"$ARTIFACTS/build.log" 2>&1; then
+if ! timeout --foreground --kill-after=10 400 dotnet build "$PROJECT" -c Release -nologo -v quiet -clp:NoSummary >"$ARTIFACTS/build.log" 2>&1; then
   grep -E 'error|warning' "$ARTIFACTS/build.log" | sort -u | head -n 50 >&2
   die "dotnet build $PROJECT failed (log: .test-artifacts/peer/build.log)"
 fi

@@ -30,6 +30,12 @@ internal static class PeerComparison
     private const int WarmUpTurns = 3;
     private const int MeasuredTurns = 25;
 
+    /// <summary>The two bots take turns this many times, so that whatever else loads the machine falls on both alike.</summary>
+    private const int Rounds = 3;
+
+    /// <summary>A first round of each, not counted: both runtimes compile their hot paths (.NET's tiered JIT, V8) while it runs.</summary>
+    private const int WarmUpRounds = 1;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var storageConnection = Environment.GetEnvironmentVariable(Program.StorageVariable);
@@ -48,7 +54,8 @@ internal static class PeerComparison
         {
             Title = "CjmBot against a botbuilder-js peer: latest results",
             Introduction = $"The same guided-question turn, the same load generator, the same fake connector, on this machine: {Conversations} personal "
-                + $"chats at once, each sending {MeasuredTurns} answers one after the other (after {WarmUpTurns} unmeasured), authentication off on both.",
+                + $"chats at once, each sending {MeasuredTurns} answers one after the other (after {WarmUpTurns} unmeasured), authentication off on both; "
+                + $"{WarmUpRounds} round of each to warm up, then {Rounds} measured rounds, the bots taking turns; the round with the median turns/s is reported for each.",
             Notes = "CjmBot: the real host in the load generator's process, each answer an insert-only row in Azurite's Table service (plus the live map's "
                 + "schedule), reply `✓ Recorded`. Peer: bench/peer-botbuilder, botbuilder 4.23.3 CloudAdapter + ActivityHandler, ConversationState in "
                 + "BlobsStorage (botbuilder-azure-blobs 4.23.3) on Azurite's Blob service, one Node process: read state, append the answer, reply "
@@ -63,7 +70,8 @@ internal static class PeerComparison
         };
         var activities = new TeamsActivities(connector.ServiceUrl);
 
-        PeerResult ours;
+        var oursRounds = new List<PeerResult>();
+        var peerRounds = new List<PeerResult>();
         string[] tables;
         await using (var bot = await BotUnderTest.StartAsync(storageConnection, "peer" + runId, cancellationToken).ConfigureAwait(false))
         {
@@ -78,16 +86,28 @@ internal static class PeerComparison
                 }
             }
 
-            ours = await DriveAsync("CjmBot (.NET 10, Table Storage)", context, conversations, cancellationToken).ConfigureAwait(false);
+            var peerContext = context with { Client = new BotClient(http, peerUri) };
+            var peerConversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-js-{runId}-{i:00}").ToList();
+            for (var round = 0; round < WarmUpRounds + Rounds; round++)
+            {
+                var oursRound = await DriveAsync("CjmBot (.NET 10, Table Storage)", context, conversations, round, cancellationToken).ConfigureAwait(false);
+                var peerRound = await DriveAsync("botbuilder-js 4.23.3 (Node, BlobsStorage)", peerContext, peerConversations, round, cancellationToken).ConfigureAwait(false);
+                if (round >= WarmUpRounds)
+                {
+                    oursRounds.Add(oursRound);
+                    peerRounds.Add(peerRound);
+                }
+            }
+
             var storage = bot.Services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
             tables = [storage.StateTableName, storage.WorkshopsTableName, storage.ConversationsTableName, storage.JobsTableName];
         }
 
         await StorageProbe.DeleteTablesAsync(storageConnection, tables, CancellationToken.None).ConfigureAwait(false);
-
-        var peerContext = new BenchContext(null!, connector, new BotClient(http, peerUri), activities, results, runId, TimeProvider.System);
-        var peerConversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-js-{runId}-{i:00}").ToList();
-        var peer = await DriveAsync("botbuilder-js 4.23.3 (Node, BlobsStorage)", peerContext, peerConversations, cancellationToken).ConfigureAwait(false);
+        var ours = Median(oursRounds);
+        var peer = Median(peerRounds);
+        results.Add("rounds", "CjmBot turns/s per round", string.Join(", ", oursRounds.Select(r => r.TurnsPerSecond.ToString("F0", CultureInfo.InvariantCulture))));
+        results.Add("rounds", "peer turns/s per round", string.Join(", ", peerRounds.Select(r => r.TurnsPerSecond.ToString("F0", CultureInfo.InvariantCulture))));
 
         foreach (var result in new[] { ours, peer })
         {
@@ -112,20 +132,23 @@ internal static class PeerComparison
         return results.Failures.Count == 0 ? 0 : 1;
     }
 
+    private static PeerResult Median(List<PeerResult> rounds) => rounds.OrderBy(round => round.TurnsPerSecond).ElementAt(rounds.Count / 2);
+
     private static ChannelAccount User(int index) => TeamsActivities.User($"29:peer-user-{index:00}", $"Participant {index:00}");
 
     /// <summary>Every conversation at once, each sending its answers one after the other; only the turns after the warm-up are measured.</summary>
-    private static async Task<PeerResult> DriveAsync(string bot, BenchContext context, IReadOnlyList<string> conversations, CancellationToken cancellationToken)
+    private static async Task<PeerResult> DriveAsync(string bot, BenchContext context, IReadOnlyList<string> conversations, int round, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"Driving {bot}: {conversations.Count} conversations x {MeasuredTurns} turns");
+        Console.WriteLine($"Round {round + 1}, {bot}: {conversations.Count} conversations x {MeasuredTurns} turns");
         var connectorBefore = context.Connector.Calls.Count;
-        await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, "warm", WarmUpTurns, cancellationToken))).ConfigureAwait(false);
+        await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"warm{round}", WarmUpTurns, cancellationToken))).ConfigureAwait(false);
         var confirmedBefore = Confirmations(context, connectorBefore);
 
         var started = Stopwatch.GetTimestamp();
-        var turns = await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, "measured", MeasuredTurns, cancellationToken))).ConfigureAwait(false);
+        var turns = await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"measured{round}", MeasuredTurns, cancellationToken))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var all = turns.SelectMany(t => t).ToList();
+        Console.WriteLine($"  {all.Count / elapsed.TotalSeconds:F0} turns/s, p99 {LatencySummary.Of(all.Select(turn => turn.Latency)).P99.TotalMilliseconds:F0} ms");
 
         // Replies may arrive a moment after the responses (the peer answers the HTTP request before its reply lands).
         await Task.Delay(TimeSpan.FromMilliseconds(500), context.Time, cancellationToken).ConfigureAwait(false);
