@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# Builds the solution once and runs every test: the dotnet suites (against an in-memory Azurite) and the
-# browser end-to-end suite in the Microsoft 365 Agents Playground. Both always run; the last line is
+# Builds the solution once and runs every test: the dotnet suites (against an in-memory Azurite), the load and
+# fault harness (scripts/harness.sh, its own disk-mode Azurite) and the browser end-to-end suite in the Microsoft 365
+# Agents Playground. All always run; the last line is
 # "N passed, M failed". A missing prerequisite counts as a failure, never as a skip.
 set -uo pipefail # no -e: a failing suite must not stop the next one
 # shellcheck source=lib.sh
@@ -105,6 +106,24 @@ if ((BUILT)); then
   PASSED=$((PASSED + passed))
   FAILED=$((FAILED + failed))
   SUMMARY+=("dotnet: $passed passed, $failed failed of $total ($(elapsed_since "$step") s; TRX in .test-artifacts/dotnet)")
+fi
+
+# --- load and fault harness ------------------------------------------------------------------------
+# The real host against Azurite in disk mode (stopped and restarted), a throttling connector, a host restart; loopback
+# only, bounded to about 3 minutes. One result: it passes when every scenario's invariants held.
+if ((BUILT)); then
+  log "Running the load and fault harness (scripts/harness.sh)..."
+  step=$(now_ms)
+  mkdir -p "$ARTIFACTS/harness"
+  bash "$ROOT/scripts/harness.sh" --no-build --configuration="$CONFIGURATION" --results="$ARTIFACTS/harness/faults.md" 2>&1 | tee "$ARTIFACTS/harness/harness.log"
+  harness_exit=${PIPESTATUS[0]}
+  if ((harness_exit == 0)); then
+    PASSED=$((PASSED + 1))
+    SUMMARY+=("harness: passed ($(elapsed_since "$step") s; table in .test-artifacts/harness/faults.md)")
+  else
+    FAILED=$((FAILED + 1))
+    SUMMARY+=("harness: FAILED with exit code $harness_exit ($(elapsed_since "$step") s; log in .test-artifacts/harness)")
+  fi
 fi
 
 # --- browser end-to-end tests ---------------------------------------------------------------------

@@ -56,7 +56,7 @@ internal static class BurstScenario
         var conversationId = $"19:bench-{context.RunId}@thread.v2";
         var repository = context.Bot.Services.GetRequiredService<IWorkshopRepository>();
 
-        var workshopId = await StartWorkshopAsync(context, conversationId, repository, cancellationToken).ConfigureAwait(false);
+        var workshopId = await StartWorkshopAsync(context, Name, conversationId, cancellationToken).ConfigureAwait(false);
         if (workshopId is null)
         {
             return null;
@@ -192,19 +192,28 @@ internal static class BurstScenario
         return await Task.WhenAll(turns).ConfigureAwait(false);
     }
 
-    /// <summary>The facilitator sends <c>new</c>, then clicks the setup card's start button with valid inputs.</summary>
-    private static async Task<string?> StartWorkshopAsync(
-        BenchContext context, string conversationId, IWorkshopRepository repository, CancellationToken cancellationToken)
+    /// <summary>Who starts every benchmark workshop (and so may steer it).</summary>
+    public static readonly ChannelAccount Facilitator = TeamsActivities.User("29:bench-facilitator", "Facilitator");
+
+    /// <summary>
+    /// The facilitator sends <c>new</c>, then clicks the setup card's start button with valid inputs (two stages,
+    /// one segment, no KPI). Returns the workshop id, or null after recording the failure under <paramref name="scenario"/>.
+    /// </summary>
+    public static async Task<string?> StartWorkshopAsync(
+        BenchContext context, string scenario, string conversationId, CancellationToken cancellationToken, bool personal = false, ChannelAccount? facilitatorAccount = null)
     {
-        var facilitator = TeamsActivities.User("29:bench-facilitator", "Facilitator");
+        var repository = context.Bot.Services.GetRequiredService<IWorkshopRepository>();
+        var facilitator = facilitatorAccount ?? Facilitator;
         var results = context.Results;
+        var newId = $"{scenario}-{context.RunId}-new-{conversationId}";
         var sent = await context.Client.SendAsync(
-            context.Activities.GroupMessage(conversationId, facilitator, $"burst-{context.RunId}-new", "new"), cancellationToken).ConfigureAwait(false);
+            personal ? context.Activities.PersonalMessage(conversationId, facilitator, newId, "new") : context.Activities.GroupMessage(conversationId, facilitator, newId, "new"),
+            cancellationToken).ConfigureAwait(false);
         var posted = context.Connector.CallsFor(conversationId);
         var setupCard = posted.Count > 0 ? posted[^1] : null;
         if (!sent.Succeeded || setupCard is null)
         {
-            results.Fail(Name, $"'new' did not post the setup card: {sent}");
+            results.Fail(scenario, $"'new' did not post the setup card: {sent}");
             return null;
         }
 
@@ -222,17 +231,24 @@ internal static class BurstScenario
             [SetupInputs.Timebox] = "",
             [SetupInputs.Language] = "en",
         };
+        var createId = $"{scenario}-{context.RunId}-create-{conversationId}";
         var created = await context.Client.SendAsync(
-            context.Activities.GroupCardAction(conversationId, facilitator, $"burst-{context.RunId}-create", setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data),
+            personal
+                ? context.Activities.PersonalCardAction(conversationId, facilitator, createId, setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data)
+                : context.Activities.GroupCardAction(conversationId, facilitator, createId, setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data),
             cancellationToken).ConfigureAwait(false);
         var workshopId = await repository.GetActiveWorkshopIdAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (!created.Succeeded || workshopId is null)
         {
-            results.Fail(Name, $"the workshop was not created: {created}");
+            results.Fail(scenario, $"the workshop was not created: {created}");
             return null;
         }
 
-        Console.WriteLine($"  workshop {workshopId} started in {conversationId}");
+        if (!personal)
+        {
+            Console.WriteLine($"  workshop {workshopId} started in {conversationId}");
+        }
+
         return workshopId;
     }
 }

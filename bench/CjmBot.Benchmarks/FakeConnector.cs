@@ -13,18 +13,31 @@ namespace CjmBot.Benchmarks;
 /// <summary>One request the bot made to the Bot Connector.</summary>
 /// <param name="Timestamp">When it arrived, in <see cref="Stopwatch"/> ticks.</param>
 /// <param name="AssignedId">The activity id the connector answered with (a reply) or echoed (an update).</param>
-/// <param name="MapAnswers">For an update carrying the map card: how many answers its lanes count; otherwise null.</param>
-internal sealed record ConnectorCall(long Timestamp, string Method, string ConversationId, string AssignedId, int? MapAnswers = null);
+/// <param name="MapAnswers">For a message or an update carrying the map card: how many answers its lanes count; otherwise null.</param>
+/// <param name="ReplyToId">For a reply: the activity it answers.</param>
+/// <param name="Text">For a message: its text.</param>
+internal sealed record ConnectorCall(
+    long Timestamp, string Method, string ConversationId, string AssignedId, int? MapAnswers = null, string? ReplyToId = null, string? Text = null);
+
+/// <summary>
+/// Makes the fake connector refuse a share of the calls as Teams does when throttling or briefly down: every
+/// <paramref name="Every"/>-th call is refused, alternately with 429 (and <c>Retry-After</c>) and 503.
+/// </summary>
+internal sealed record ConnectorFaults(int Every, TimeSpan RetryAfter);
 
 /// <summary>
 /// A minimal Bot Connector on a free loopback port: accepts every send, reply and update at once and records it,
 /// so the benchmark measures the bot and not a connector, and can count what the bot sends per conversation.
+/// With <see cref="Faults"/> set it refuses a share of the calls (not recorded in <see cref="Calls"/>, counted apart).
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private long _lastId;
+    private long _attempts;
+    private long _refused429;
+    private long _refused503;
 
     private FakeConnector(WebApplication app) => _app = app;
 
@@ -47,7 +60,13 @@ internal sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
-    /// <summary>Every call so far, in arrival order.</summary>
+    /// <summary>When set, the connector refuses a share of the calls; null accepts everything.</summary>
+    public ConnectorFaults? Faults { get; set; }
+
+    /// <summary>Calls refused with 429 and with 503 so far.</summary>
+    public (long TooManyRequests, long Unavailable) Refused => (Interlocked.Read(ref _refused429), Interlocked.Read(ref _refused503));
+
+    /// <summary>Every accepted call so far, in arrival order.</summary>
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
     /// <summary>The calls for one conversation that arrived in [<paramref name="from"/>, <paramref name="to"/>] (Stopwatch ticks).</summary>
@@ -61,19 +80,57 @@ internal sealed class FakeConnector : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private Task ReplyAsync(HttpContext context, string conversationId)
+    private async Task ReplyAsync(HttpContext context, string conversationId)
     {
+        var arrived = Stopwatch.GetTimestamp();
+        var activity = await ProtocolJson.DeserializeAsync<CjmBot.Protocol.Schema.Activity>(context.Request.Body, context.RequestAborted).ConfigureAwait(false);
+        if (await RefusedAsync(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var id = Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
-        _calls.Enqueue(new ConnectorCall(Stopwatch.GetTimestamp(), HttpMethods.Post, conversationId, id));
-        return AnswerAsync(context, StatusCodes.Status201Created, id);
+        var replyTo = context.Request.RouteValues.TryGetValue("replyToId", out var routed) ? routed as string : null;
+        _calls.Enqueue(new ConnectorCall(arrived, HttpMethods.Post, conversationId, id, MapLanes.AnswersShown(activity), replyTo ?? activity?.ReplyToId, activity?.Text));
+        await AnswerAsync(context, StatusCodes.Status201Created, id).ConfigureAwait(false);
     }
 
     private async Task UpdateAsync(HttpContext context, string conversationId, string activityId)
     {
         var arrived = Stopwatch.GetTimestamp();
         var activity = await ProtocolJson.DeserializeAsync<CjmBot.Protocol.Schema.Activity>(context.Request.Body, context.RequestAborted).ConfigureAwait(false);
+        if (await RefusedAsync(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
         _calls.Enqueue(new ConnectorCall(arrived, HttpMethods.Put, conversationId, activityId, MapLanes.AnswersShown(activity)));
         await AnswerAsync(context, StatusCodes.Status200OK, activityId).ConfigureAwait(false);
+    }
+
+    /// <summary>Refuses this call when <see cref="Faults"/> says so: 429 with Retry-After, or 503, taking turns.</summary>
+    private async Task<bool> RefusedAsync(HttpContext context)
+    {
+        var attempt = Interlocked.Increment(ref _attempts);
+        if (Faults is not { Every: > 0 } faults || attempt % faults.Every != 0)
+        {
+            return false;
+        }
+
+        if (attempt / faults.Every % 2 == 1)
+        {
+            Interlocked.Increment(ref _refused429);
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(faults.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            Interlocked.Increment(ref _refused503);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
+
+        await context.Response.WriteAsync("{\"error\":{\"code\":\"Throttled\"}}", context.RequestAborted).ConfigureAwait(false);
+        return true;
     }
 
     private static Task AnswerAsync(HttpContext context, int statusCode, string id)

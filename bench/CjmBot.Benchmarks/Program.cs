@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CjmBot.Benchmarks;
 
 /// <summary>
-/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery map-card export]</c>,
+/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery map-card export]</c>
+/// (or <c>CjmBot.Benchmarks faults</c>, the fault harness: see <see cref="FaultHarness"/>),
 /// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c> (not needed by <c>map-card</c> and <c>export</c>, which run in process). Exit codes: 0 done, 1 a correctness failure
 /// (an answer lost, duplicated or refused), 2 bad arguments, 3 storage unreachable, 4 the run took too long.
 /// </summary>
@@ -28,6 +29,16 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is [FaultHarness.Mode, ..])
+        {
+            return await FaultHarness.RunAsync(args).ConfigureAwait(false);
+        }
+
+        if (args is [PeerComparison.Mode, ..])
+        {
+            return await PeerComparison.RunAsync(args).ConfigureAwait(false);
+        }
+
         var scenarios = args.Length == 0 || args.Contains("all") ? AllScenarios : args.Distinct(StringComparer.Ordinal).ToArray();
         if (scenarios.FirstOrDefault(name => !AllScenarios.Contains(name)) is { } unknown)
         {
@@ -90,7 +101,7 @@ internal static class Program
         var command = Environment.GetEnvironmentVariable(CommandVariable) is { Length: > 0 } script
             ? script
             : "dotnet run -c Release --project bench/CjmBot.Benchmarks -- " + (args.Length == 0 ? "all" : string.Join(' ', args));
-        var output = ResultsPath();
+        var output = ResultsPath("latest.md");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await File.WriteAllTextAsync(output, results.ToMarkdown(command, startedAt, clock.Elapsed), cancellationToken).ConfigureAwait(false);
         Console.WriteLine();
@@ -139,17 +150,17 @@ internal static class Program
         }
     }
 
-    /// <summary><c>bench/results/latest.md</c> of the repository the benchmark was built from.</summary>
-    private static string ResultsPath()
+    /// <summary><c>bench/results/{fileName}</c> of the repository the benchmark was built from.</summary>
+    public static string ResultsPath(string fileName)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "CjmBot.sln")))
             {
-                return Path.Combine(directory.FullName, "bench", "results", "latest.md");
+                return Path.Combine(directory.FullName, "bench", "results", fileName);
             }
         }
 
-        return Path.Combine(Environment.CurrentDirectory, "latest.md");
+        return Path.Combine(Environment.CurrentDirectory, fileName);
     }
 }

@@ -10,6 +10,14 @@ internal sealed record ResultRow(string Scenario, string Metric, string Value);
 /// <summary>Everything the run measured, printed as it comes and written as one Markdown table at the end.</summary>
 internal sealed class ResultsTable
 {
+    /// <summary>Heading, introduction and closing notes of the Markdown file; the defaults describe the load benchmark.</summary>
+    public string Title { get; init; } = "CjmBot load benchmark: latest results";
+
+    public string Introduction { get; init; } =
+        "The real bot host over HTTP on loopback, Table Storage in an in-memory Azurite, a fake Bot Connector that answers at once.";
+
+    public string? Notes { get; init; }
+
     private readonly List<ResultRow> _rows = [];
     private readonly List<string> _failures = [];
 
@@ -49,9 +57,9 @@ internal sealed class ResultsTable
     public string ToMarkdown(string command, DateTimeOffset startedAt, TimeSpan duration)
     {
         var text = new StringBuilder();
-        text.AppendLine("# CjmBot load benchmark: latest results");
+        text.AppendLine(CultureInfo.InvariantCulture, $"# {Title}");
         text.AppendLine();
-        text.AppendLine("The real bot host over HTTP on loopback, Table Storage in an in-memory Azurite, a fake Bot Connector that answers at once.");
+        text.AppendLine(Introduction);
         text.AppendLine("Timings depend on the machine and on whatever else runs on it: they are measurements, not limits.");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{command}`");
@@ -68,6 +76,12 @@ internal sealed class ResultsTable
         }
 
         text.AppendLine();
+        if (Notes is not null)
+        {
+            text.AppendLine(Notes);
+            return text.ToString();
+        }
+
         text.AppendLine("Turn latency: from sending `POST /api/messages` to reading the whole response; the bot runs each turn inline, so it");
         text.AppendLine("includes storage and the connector calls. Storage requests: every Table Storage HTTP request the host made during the");
         text.AppendLine("burst (StorageRequestCounter, retries included, the scheduler's poll every 1 s too) divided by 500. In a group chat");

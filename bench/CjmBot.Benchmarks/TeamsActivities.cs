@@ -18,21 +18,30 @@ internal sealed class TeamsActivities(Uri serviceUrl)
     public static ChannelAccount User(string id, string name) => new() { Id = id, Name = name };
 
     public Activity PersonalMessage(string conversationId, ChannelAccount from, string activityId, string text) =>
-        Base(ActivityTypes.Message, new ConversationAccount
-        {
-            Id = conversationId,
-            ConversationType = ConversationTypes.Personal,
-            TenantId = TenantId,
-        }, from, activityId, text, mentionsBot: false);
+        Base(ActivityTypes.Message, Personal(conversationId), from, activityId, text, mentionsBot: false);
+
+    private static ConversationAccount Personal(string conversationId) => new()
+    {
+        Id = conversationId,
+        ConversationType = ConversationTypes.Personal,
+        TenantId = TenantId,
+    };
 
     /// <summary>A group-chat message: Teams forwards it only because it @mentions the bot, and sends the mention with it.</summary>
     public Activity GroupMessage(string conversationId, ChannelAccount from, string activityId, string text) =>
         Base(ActivityTypes.Message, Group(conversationId), from, activityId, $"{BotMention} {text}", mentionsBot: true);
 
     /// <summary>An <c>Action.Execute</c> click: an <c>adaptiveCard/action</c> invoke with the inputs merged into the data.</summary>
-    public Activity GroupCardAction(string conversationId, ChannelAccount from, string activityId, string? cardActivityId, string verb, JsonObject data)
+    public Activity GroupCardAction(string conversationId, ChannelAccount from, string activityId, string? cardActivityId, string verb, JsonObject data) =>
+        CardAction(Group(conversationId), from, activityId, cardActivityId, verb, data);
+
+    /// <summary>An <c>Action.Execute</c> click in a personal chat.</summary>
+    public Activity PersonalCardAction(string conversationId, ChannelAccount from, string activityId, string? cardActivityId, string verb, JsonObject data) =>
+        CardAction(Personal(conversationId), from, activityId, cardActivityId, verb, data);
+
+    private Activity CardAction(ConversationAccount conversation, ChannelAccount from, string activityId, string? cardActivityId, string verb, JsonObject data)
     {
-        var activity = Base(ActivityTypes.Invoke, Group(conversationId), from, activityId, text: null, mentionsBot: false);
+        var activity = Base(ActivityTypes.Invoke, conversation, from, activityId, text: null, mentionsBot: false);
         activity.Name = InvokeNames.AdaptiveCardAction;
         activity.ReplyToId = cardActivityId;
         activity.Value = JsonSerializer.SerializeToElement(

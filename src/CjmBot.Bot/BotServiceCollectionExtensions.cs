@@ -43,6 +43,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<MapRenderSchedule>();
         services.AddSingleton<LiveMaps>();
+        services.AddSingleton<CommandRedeliveries>();
 
         AddRouteGroup<WelcomeRoutes>(services, commands: false);
         AddRouteGroup<HelpRoutes>(services, commands: true);

@@ -125,4 +125,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3703, Level = LogLevel.Information, Message = "Deletion of workshop {WorkshopId} refused: {Reason}")]
     public static partial void DeletionRefused(ILogger logger, string workshopId, string reason);
+
+    [LoggerMessage(EventId = 3902, Level = LogLevel.Warning, Message = "Storage is unavailable during a {ActivityType} turn; asked the user to send it again")]
+    public static partial void TurnStorageUnavailable(ILogger logger, Exception exception, string activityType);
+
+    [LoggerMessage(EventId = 3903, Level = LogLevel.Information, Message = "Command activity {ActivityId} in {ConversationId} was delivered again; not run twice")]
+    public static partial void CommandRedelivered(ILogger logger, string conversationId, string activityId);
 }

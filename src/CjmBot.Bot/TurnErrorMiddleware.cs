@@ -1,5 +1,6 @@
 using CjmBot.Cards.Localization;
 using CjmBot.Protocol.Schema;
+using CjmBot.Protocol.State;
 using CjmBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
 
@@ -19,23 +20,50 @@ public sealed class TurnErrorMiddleware(ILogger<TurnErrorMiddleware> logger) : I
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.TurnFailed(logger, exception, turnContext.Activity.Type);
-            var text = BotText.For(TurnLanguage.Of(turnContext.Activity, TurnTextOrNull(turnContext)));
+            var language = TurnLanguage.Of(turnContext.Activity, TurnTextOrNull(turnContext));
+            var storageDown = IsStorageUnavailable(exception);
+            string apology;
+            if (storageDown)
+            {
+                Log.TurnStorageUnavailable(logger, exception, turnContext.Activity.Type);
+                apology = OutageText.For(language).StorageUnavailable;
+            }
+            else
+            {
+                Log.TurnFailed(logger, exception, turnContext.Activity.Type);
+                apology = BotText.For(language).TurnFailed;
+            }
+
             if (turnContext.Activity.Type == ActivityTypes.Invoke)
             {
-                turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Error(500, "TurnFailed", text.TurnFailed).ToJson());
+                turnContext.InvokeResponse = new InvokeResponse(200, AdaptiveCardInvokeResponse.Error(
+                    storageDown ? 503 : 500, storageDown ? "StorageUnavailable" : "TurnFailed", apology).ToJson());
                 return;
             }
 
             try
             {
-                await turnContext.SendActivityAsync(new Activity { Text = text.TurnFailed }, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(new Activity { Text = apology }, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception sendException)
             {
                 Log.ApologyFailed(logger, sendException);
             }
         }
+    }
+
+    /// <summary>Storage failures may arrive wrapped (a dialog or a job runner rethrowing); any layer counts.</summary>
+    private static bool IsStorageUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is StorageUnavailableException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? TurnTextOrNull(ITurnContext turn) => turn.Activity.Type == ActivityTypes.Message ? turn.Activity.Text : null;

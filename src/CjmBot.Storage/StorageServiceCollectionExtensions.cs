@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         {
             var clientOptions = new TableClientOptions();
             clientOptions.AddPolicy(new StorageRequestCountingPolicy(provider.GetRequiredService<StorageRequestCounter>(), provider.GetRequiredService<StorageTelemetry>()), HttpPipelinePosition.PerRetry);
+            clientOptions.AddPolicy(new StorageUnavailablePolicy(), HttpPipelinePosition.PerCall);
             return CreateServiceClient(provider.GetRequiredService<IOptions<TableStorageOptions>>().Value, clientOptions);
         });
         services.TryAddSingleton<IStorageHealthProbe, TableStorageHealthProbe>();

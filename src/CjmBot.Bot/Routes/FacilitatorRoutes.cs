@@ -13,7 +13,8 @@ namespace CjmBot.Bot.Routes;
 /// The facilitator's controls, by command and by the buttons on question cards. Anyone else gets a polite
 /// refusal and nothing changes.
 /// </summary>
-public sealed class FacilitatorRoutes(WorkshopGuard guard, WorkshopMoves moves, ILogger<FacilitatorRoutes> logger) : IRouteGroup, ICommandGroup
+public sealed class FacilitatorRoutes(
+    WorkshopGuard guard, WorkshopMoves moves, CommandRedeliveries redeliveries, ILogger<FacilitatorRoutes> logger) : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
     [
@@ -41,6 +42,11 @@ public sealed class FacilitatorRoutes(WorkshopGuard guard, WorkshopMoves moves, 
         {
             // CommandRoutes refused anyone but a facilitator of the active workshop before this runs.
             var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
+            if (!await redeliveries.IsFirstDeliveryAsync(turn.Activity, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             if (await moves.ApplyAsync(turn, head, move, parsed.Argument, expectedRevision: null, cancellationToken).ConfigureAwait(false) is { } problem)
             {
                 await turn.ReplyAsync(problem, cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,8 @@ public sealed class WorkshopSetupRoutes(
     ConversationReferences references,
     LiveMaps maps,
     TimeProvider time,
-    ILogger<WorkshopSetupRoutes> logger) : IRouteGroup, ICommandGroup
+    ILogger<WorkshopSetupRoutes> logger,
+    CommandRedeliveries redeliveries) : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
     [
@@ -129,6 +130,11 @@ public sealed class WorkshopSetupRoutes(
     {
         // CommandRoutes refused anyone but a facilitator of the active workshop before this runs.
         var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
+        if (!await redeliveries.IsFirstDeliveryAsync(turn.Activity, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var copier = WorkshopConversation.Sender(turn.Activity);
         var frame = head.Frame with
         {

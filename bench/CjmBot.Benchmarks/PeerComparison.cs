@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using CjmBot.Protocol.Schema;
+using CjmBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Stopwatch = System.Diagnostics.Stopwatch;
+
+namespace CjmBot.Benchmarks;
+
+/// <summary>How one bot did under the same load.</summary>
+internal sealed record PeerResult(string Bot, int Turns, TimeSpan Elapsed, LatencySummary Latency, int Errors, int Confirmed)
+{
+    public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// <c>CjmBot.Benchmarks peer</c> (run by <c>scripts/peer.sh</c>): the same guided-question turn (a participant's
+/// answer stored with persisted state, then "recorded" and what comes next) against CjmBot (in-process host, Table
+/// Storage in Azurite) and against the botbuilder-js 4.23 peer in bench/peer-botbuilder (its own Node process,
+/// BlobsStorage in Azurite), driven by this one load generator: N personal chats at once, each sending its answers one
+/// after the other. Not part of CI: a benchmark. Results go to bench/results/peer.md.
+/// </summary>
+internal static class PeerComparison
+{
+    public const string Mode = "peer";
+    public const string PeerUrlVariable = "CJMBOT_PEER_URL";
+
+    private const int Conversations = 20;
+    private const int WarmUpTurns = 3;
+    private const int MeasuredTurns = 25;
+
+    /// <summary>The two bots take turns this many times, so that whatever else loads the machine falls on both alike.</summary>
+    private const int Rounds = 3;
+
+    /// <summary>A first round of each, not counted: both runtimes compile their hot paths (.NET's tiered JIT, V8) while it runs.</summary>
+    private const int WarmUpRounds = 1;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var storageConnection = Environment.GetEnvironmentVariable(Program.StorageVariable);
+        var peerUrl = Environment.GetEnvironmentVariable(PeerUrlVariable);
+        if (string.IsNullOrWhiteSpace(storageConnection) || !Uri.TryCreate(peerUrl, UriKind.Absolute, out var peerUri))
+        {
+            Console.Error.WriteLine($"ERROR: {Program.StorageVariable} and {PeerUrlVariable} must be set (scripts/peer.sh sets them).");
+            return 3;
+        }
+
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var cancellationToken = limit.Token;
+        var startedAt = DateTimeOffset.UtcNow;
+        var runId = $"{startedAt:yyMMddHHmmss}{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(2))}";
+        var results = new ResultsTable
+        {
+            Title = "CjmBot against a botbuilder-js peer: latest results",
+            Introduction = $"The same guided-question turn, the same load generator, the same fake connector, on this machine: {Conversations} personal "
+                + $"chats at once, each sending {MeasuredTurns} answers one after the other (after {WarmUpTurns} unmeasured), authentication off on both; "
+                + $"{WarmUpRounds} round of each to warm up, then {Rounds} measured rounds, the bots taking turns; the round with the median turns/s is reported for each.",
+            Notes = "CjmBot: the real host in the load generator's process, each answer an insert-only row in Azurite's Table service (plus the live map's "
+                + "schedule), reply `✓ Recorded`. Peer: bench/peer-botbuilder, botbuilder 4.23.3 CloudAdapter + ActivityHandler, ConversationState in "
+                + "BlobsStorage (botbuilder-azure-blobs 4.23.3) on Azurite's Blob service, one Node process: read state, append the answer, reply "
+                + "`✓ Recorded. Next: …`, save state under ETag. Turns/s: measured turns divided by the wall time from the first measured request to the "
+                + "last response. Latency: request sent to response read.",
+        };
+
+        await using var connector = await FakeConnector.StartAsync(cancellationToken).ConfigureAwait(false);
+        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 256 })
+        {
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        var activities = new TeamsActivities(connector.ServiceUrl);
+
+        var oursRounds = new List<PeerResult>();
+        var peerRounds = new List<PeerResult>();
+        string[] tables;
+        await using (var bot = await BotUnderTest.StartAsync(storageConnection, "peer" + runId, cancellationToken).ConfigureAwait(false))
+        {
+            var context = new BenchContext(bot, connector, new BotClient(http, bot.MessagesUri), activities, results, runId, TimeProvider.System);
+            var conversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-ours-{runId}-{i:00}").ToList();
+            foreach (var (conversationId, index) in conversations.Select((id, i) => (id, i)))
+            {
+                if (await BurstScenario.StartWorkshopAsync(context, "peer", conversationId, cancellationToken, personal: true, User(index)).ConfigureAwait(false) is null)
+                {
+                    Console.Error.WriteLine("FAILED: " + string.Join("; ", results.Failures));
+                    return 1;
+                }
+            }
+
+            var peerContext = context with { Client = new BotClient(http, peerUri) };
+            var peerConversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-js-{runId}-{i:00}").ToList();
+            for (var round = 0; round < WarmUpRounds + Rounds; round++)
+            {
+                var oursRound = await DriveAsync("CjmBot (.NET 10, Table Storage)", context, conversations, round, cancellationToken).ConfigureAwait(false);
+                var peerRound = await DriveAsync("botbuilder-js 4.23.3 (Node, BlobsStorage)", peerContext, peerConversations, round, cancellationToken).ConfigureAwait(false);
+                if (round >= WarmUpRounds)
+                {
+                    oursRounds.Add(oursRound);
+                    peerRounds.Add(peerRound);
+                }
+            }
+
+            var storage = bot.Services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
+            tables = [storage.StateTableName, storage.WorkshopsTableName, storage.ConversationsTableName, storage.JobsTableName];
+        }
+
+        await StorageProbe.DeleteTablesAsync(storageConnection, tables, CancellationToken.None).ConfigureAwait(false);
+        var ours = Median(oursRounds);
+        var peer = Median(peerRounds);
+        results.Add("rounds", "CjmBot turns/s per round", string.Join(", ", oursRounds.Select(r => r.TurnsPerSecond.ToString("F0", CultureInfo.InvariantCulture))));
+        results.Add("rounds", "peer turns/s per round", string.Join(", ", peerRounds.Select(r => r.TurnsPerSecond.ToString("F0", CultureInfo.InvariantCulture))));
+
+        foreach (var result in new[] { ours, peer })
+        {
+            results.Add(result.Bot, "turns measured", result.Turns);
+            results.Add(result.Bot, "turns per second", result.TurnsPerSecond, "F0");
+            results.AddLatency(result.Bot, "turn latency", result.Latency);
+            results.Add(result.Bot, "errors (non-2xx)", result.Errors);
+            results.Add(result.Bot, "turns confirmed by a reply", result.Confirmed);
+            if (result.Errors > 0 || result.Confirmed < result.Turns)
+            {
+                results.Fail(result.Bot, $"{result.Errors} errors, {result.Confirmed} of {result.Turns} turns confirmed");
+            }
+        }
+
+        results.Add("ratio", "CjmBot turns/s ÷ peer turns/s", ours.TurnsPerSecond / peer.TurnsPerSecond, "F1");
+        results.Add("ratio", "peer p99 ÷ CjmBot p99", peer.Latency.P99 / ours.Latency.P99, "F1");
+
+        var output = Program.ResultsPath("peer.md");
+        await File.WriteAllTextAsync(output, results.ToMarkdown("scripts/peer.sh", startedAt, DateTimeOffset.UtcNow - startedAt), cancellationToken).ConfigureAwait(false);
+        Console.WriteLine();
+        Console.WriteLine($"Results table written to {output}");
+        return results.Failures.Count == 0 ? 0 : 1;
+    }
+
+    private static PeerResult Median(List<PeerResult> rounds) => rounds.OrderBy(round => round.TurnsPerSecond).ElementAt(rounds.Count / 2);
+
+    private static ChannelAccount User(int index) => TeamsActivities.User($"29:peer-user-{index:00}", $"Participant {index:00}");
+
+    /// <summary>Every conversation at once, each sending its answers one after the other; only the turns after the warm-up are measured.</summary>
+    private static async Task<PeerResult> DriveAsync(string bot, BenchContext context, IReadOnlyList<string> conversations, int round, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"Round {round + 1}, {bot}: {conversations.Count} conversations x {MeasuredTurns} turns");
+        var connectorBefore = context.Connector.Calls.Count;
+        await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"warm{round}", WarmUpTurns, cancellationToken))).ConfigureAwait(false);
+        var confirmedBefore = Confirmations(context, connectorBefore);
+
+        var started = Stopwatch.GetTimestamp();
+        var turns = await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"measured{round}", MeasuredTurns, cancellationToken))).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var all = turns.SelectMany(t => t).ToList();
+        Console.WriteLine($"  {all.Count / elapsed.TotalSeconds:F0} turns/s, p99 {LatencySummary.Of(all.Select(turn => turn.Latency)).P99.TotalMilliseconds:F0} ms");
+
+        // Replies may arrive a moment after the responses (the peer answers the HTTP request before its reply lands).
+        await Task.Delay(TimeSpan.FromMilliseconds(500), context.Time, cancellationToken).ConfigureAwait(false);
+        var confirmed = Confirmations(context, connectorBefore) - confirmedBefore;
+        return new PeerResult(bot, all.Count, elapsed, LatencySummary.Of(all.Select(turn => turn.Latency)), all.Count(turn => !turn.Succeeded), confirmed);
+    }
+
+    private static int Confirmations(BenchContext context, int since) =>
+        context.Connector.Calls.Skip(since).Count(call => call.Method == "POST" && call.Text?.Contains("Recorded", StringComparison.Ordinal) == true);
+
+    private static async Task<List<TurnResult>> SendAnswersAsync(
+        BenchContext context, string conversationId, int index, string phase, int count, CancellationToken cancellationToken)
+    {
+        var turns = new List<TurnResult>(count);
+        for (var turn = 0; turn < count; turn++)
+        {
+            var text = string.Create(CultureInfo.InvariantCulture, $"{phase} answer {turn} of participant {index:00}: compare prices, read reviews");
+            var activity = context.Activities.PersonalMessage(conversationId, User(index), $"{conversationId}-{phase}-{turn}", text);
+            turns.Add(await context.Client.SendAsync(activity, cancellationToken).ConfigureAwait(false));
+        }
+
+        return turns;
+    }
+}
