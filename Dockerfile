@@ -11,6 +11,7 @@ COPY src/CjmBot.Protocol/CjmBot.Protocol.csproj src/CjmBot.Protocol/
 COPY src/CjmBot.Dialogs/CjmBot.Dialogs.csproj src/CjmBot.Dialogs/
 COPY src/CjmBot.Workshops/CjmBot.Workshops.csproj src/CjmBot.Workshops/
 COPY src/CjmBot.Cards/CjmBot.Cards.csproj src/CjmBot.Cards/
+COPY src/CjmBot.Export/CjmBot.Export.csproj src/CjmBot.Export/
 COPY src/CjmBot.Storage/CjmBot.Storage.csproj src/CjmBot.Storage/
 COPY src/CjmBot.Bot/CjmBot.Bot.csproj src/CjmBot.Bot/
 COPY src/CjmBot.Web/CjmBot.Web.csproj src/CjmBot.Web/

@@ -62,6 +62,10 @@ param botSku string = 'F0'
 @description('OTLP endpoint (e.g. an OpenTelemetry Collector) for traces and metrics; empty turns export off.')
 param otlpEndpoint string = ''
 
+@description('Key that signs export download links: base64 of at least 32 random bytes (openssl rand -base64 32). Kept as a Container Apps secret.')
+@secure()
+param exportSigningKey string
+
 @description('Days the container logs are kept.')
 @minValue(30)
 @maxValue(730)
@@ -193,6 +197,12 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
         transport: 'auto'
         allowInsecure: false
       }
+      secrets: [
+        {
+          name: 'export-signing-key'
+          value: exportSigningKey
+        }
+      ]
       registries: useRegistry
         ? [
             {
@@ -244,6 +254,15 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
               {
                 name: 'Storage__TablePrefix'
                 value: tablePrefix
+              }
+              {
+                name: 'Exports__SigningKey'
+                secretRef: 'export-signing-key'
+              }
+              {
+                // The app's own host name, known before it exists: Container Apps names it <app>.<environment domain>.
+                name: 'Exports__PublicBaseUrl'
+                value: 'https://${baseName}-app.${environment.properties.defaultDomain}'
               }
             ],
             allowedTenantSettings,

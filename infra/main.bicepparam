@@ -8,3 +8,5 @@ param minReplicas = 1
 param maxReplicas = 3
 param allowedTenants = []
 param otlpEndpoint = ''
+// Never commit the key: pass it on the command line (see docs/deploy-azure.md) or read it from the environment.
+param exportSigningKey = readEnvironmentVariable('CJMBOT_EXPORT_SIGNING_KEY')

@@ -24,7 +24,10 @@ public sealed class BicepCompilation : IAsyncLifetime
         var bicep = FindCompiler();
         MainBicepText = await File.ReadAllTextAsync(Path.Combine(InfraDirectory, "main.bicep"));
         Template = await ProcessRunner.RunAsync(bicep, ["build", "main.bicep", "--stdout"], InfraDirectory, timeout: TimeSpan.FromMinutes(3));
-        Parameters = await ProcessRunner.RunAsync(bicep, ["build-params", "main.bicepparam", "--stdout"], InfraDirectory, timeout: TimeSpan.FromMinutes(3));
+        // The parameters file reads the link-signing key from the environment, as a deployment does.
+        Parameters = await ProcessRunner.RunAsync(bicep, ["build-params", "main.bicepparam", "--stdout"], InfraDirectory,
+            new Dictionary<string, string> { ["CJMBOT_EXPORT_SIGNING_KEY"] = Convert.ToBase64String(new byte[32]) },
+            timeout: TimeSpan.FromMinutes(3));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

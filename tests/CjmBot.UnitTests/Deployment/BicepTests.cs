@@ -107,6 +107,7 @@ public sealed partial class BicepTests(BicepCompilation compiled) : IClassFixtur
         {
             [BotOptions.SectionName] = typeof(BotOptions),
             [TableStorageOptions.SectionName] = typeof(TableStorageOptions),
+            [CjmBot.Bot.Exports.ExportOptions.SectionName] = typeof(CjmBot.Bot.Exports.ExportOptions),
         };
 
         Assert.Contains("Storage__ServiceUri", names);
