@@ -42,7 +42,31 @@ public sealed partial class InMemoryWorkshopRepository
                 }
             }
 
+            // Asynchronous contributors' rows: invitations, role assignments and the window (the Table rows inv|, role|, seq|).
+            var invitations = RemoveWhere(_invitations, key => key.Workshop == workshopId);
+            var roles = RemoveWhere(_roles, key => key.Workshop == workshopId);
+            var window = _windows.Remove(workshopId) ? 1 : 0;
+            foreach (var (prefix, count) in new[] { ("inv", invitations), ("role", roles), ("seq", window) })
+            {
+                if (count > 0)
+                {
+                    others[prefix] = count;
+                }
+            }
+
             return Task.FromResult<WorkshopRemoval?>(new WorkshopRemoval(HeadRows: 2, contributions, others, indexRows));
         }
+    }
+
+    private static int RemoveWhere<TKey, TValue>(Dictionary<TKey, TValue> rows, Func<TKey, bool> belongs)
+        where TKey : notnull
+    {
+        var keys = rows.Keys.Where(belongs).ToList();
+        foreach (var key in keys)
+        {
+            rows.Remove(key);
+        }
+
+        return keys.Count;
     }
 }

@@ -56,9 +56,10 @@ public sealed class AsyncSchedule(IScheduledJobStore jobs, TimeProvider time)
             ["deadline"] = Format(deadline),
         }), cancellationToken);
 
-    public static string ReminderKey(string workshopId, string userId, string label) => $"reminder/{workshopId}/{userId}/{label}";
+    // Keyed {kind}/{workshop}/…, as every job is, so deleting a workshop finds them by its handlers' kinds.
+    public static string ReminderKey(string workshopId, string userId, string label) => $"{ReminderKind}/{workshopId}/{userId}/{label}";
 
-    public static string DeadlineKey(string workshopId) => "deadline/" + workshopId;
+    public static string DeadlineKey(string workshopId) => DeadlineKind + "/" + workshopId;
 
     public static AsyncReminderJob? ReadReminder(ScheduledJob job) =>
         job.Payload["workshopId"]?.GetValue<string>() is { } workshopId

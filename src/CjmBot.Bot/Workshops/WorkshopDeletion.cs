@@ -1,3 +1,4 @@
+using CjmBot.Bot.Async;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Protocol.State;
 using CjmBot.Workshops;
@@ -21,6 +22,7 @@ public sealed class WorkshopDeletion(
     IScheduledJobStore jobs,
     IStateStore state,
     IEnumerable<IScheduledJobHandler> handlers,
+    AsyncSequenceCursor cursors,
     ILogger<WorkshopDeletion> logger)
 {
     private readonly IReadOnlyList<string> _jobKinds = handlers.Select(handler => handler.Kind).Distinct(StringComparer.Ordinal).ToList();
@@ -34,13 +36,21 @@ public sealed class WorkshopDeletion(
             removedJobs += await jobs.CancelAllAsync(kind + "/" + workshopId, cancellationToken).ConfigureAwait(false);
         }
 
+        // Invited people's sequences are state items keyed by person: read who was invited before the rows go.
+        var invited = (await repository.ListInvitationsAsync(workshopId, cancellationToken).ConfigureAwait(false))
+            .Select(invitation => invitation.Person.Id).ToList();
         var removedState = 0;
-        foreach (var key in StateKeysOf(workshopId))
+        foreach (var key in StateKeysOf(workshopId, invited))
         {
             if (await state.DeleteAsync(key, eTag: null, cancellationToken).ConfigureAwait(false))
             {
                 removedState++;
             }
+        }
+
+        foreach (var person in invited)
+        {
+            await cursors.ClearAsync(person, workshopId, cancellationToken).ConfigureAwait(false);
         }
 
         var rows = await repository.DeleteAsync(workshopId, cancellationToken).ConfigureAwait(false);
@@ -53,7 +63,7 @@ public sealed class WorkshopDeletion(
         return new WorkshopDeletionReport(rows, removedJobs, removedState);
     }
 
-    /// <summary>Every state item the bot keeps about one workshop.</summary>
-    public static IReadOnlyList<string> StateKeysOf(string workshopId) =>
-        [LiveMaps.Key(workshopId), ConversationReferences.Key(workshopId)];
+    /// <summary>Every state item the bot keeps about one workshop: its live map, its address, each invited person's sequence.</summary>
+    public static IReadOnlyList<string> StateKeysOf(string workshopId, IEnumerable<string> invitedPeople) =>
+        [LiveMaps.Key(workshopId), ConversationReferences.Key(workshopId), .. invitedPeople.Select(person => AsyncSequences.StateKey(workshopId, person))];
 }

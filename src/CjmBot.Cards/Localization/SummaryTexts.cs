@@ -70,11 +70,14 @@ public static class SummaryTexts
             "vote" => "votes (ballots and voting settings)",
             "action" => "action item records",
             "concl" => "conclusions",
+            "inv" => "invitations to answer in a personal chat",
+            "role" => "role assignments",
+            "seq" => "personal-chat answering window",
             _ => $"{prefix} rows",
         },
         IndexRows = "conversation index entries",
         ScheduledJobs = "scheduled jobs (timers, map redraws)",
-        StateItems = "saved bot state (live map, conversation address)",
+        StateItems = "saved bot state (live map, conversation address, personal-chat progress)",
     };
 
     public static SummaryText Russian { get; } = new()
@@ -143,11 +146,14 @@ public static class SummaryTexts
             "vote" => "голоса (бюллетени и настройки голосования)",
             "action" => "записи задач",
             "concl" => "выводы",
+            "inv" => "приглашения ответить в личном чате",
+            "role" => "назначения ролей",
+            "seq" => "окно ответов в личных чатах",
             _ => $"строки «{prefix}»",
         },
         IndexRows = "записи в списке воркшопов беседы",
         ScheduledJobs = "запланированные задачи (таймеры, перерисовка карты)",
-        StateItems = "сохранённое состояние бота (живая карта, адрес беседы)",
+        StateItems = "сохранённое состояние бота (живая карта, адрес беседы, ход ответов в личных чатах)",
     };
 
     /// <summary>Russian noun form for a count: 1 оценка, 2 оценки, 5 оценок, 21 оценка.</summary>

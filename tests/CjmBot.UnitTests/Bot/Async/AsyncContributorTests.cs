@@ -162,6 +162,47 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DeletingTheWorkshop_RemovesInvitationsRolesWindowAndTheInvitedPersonsSequence()
+    {
+        await using var host = BotTestHost.Create(output);
+        string? workshopId = null;
+        await host.Flow()
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .Then(async h => workshopId = (await WorkshopFlowTests.LoadAsync(h, TestConversation.Channel)).Frame.Id)
+            .Send("role support: 2")
+            .AssertReply("support")
+            .Send("deadline 1h")
+            .AssertReply("Deadline for personal-chat answers")
+            .Invite(TestUsers.Boris)
+            .AssertInvitation(TestUsers.Boris)
+            .AssertReply("✉ Invited")
+            .As(TestUsers.Boris).In(BorisChat)
+            .Click("Start")
+            .AssertInvokeMessage("✓")
+            .AssertAsyncQuestion(1, 12, Goal)
+            .As(TestUsers.Anna).In(TestConversation.Channel)
+            .Send("delete")
+            .AssertCard(card => Assert.Contains("Delete the workshop", card.Heading, StringComparison.Ordinal))
+            .Click("Delete for good")
+            .AssertInvokeCard(card =>
+            {
+                Assert.Contains("- invitations to answer in a personal chat: 1", card.Heading, StringComparison.Ordinal);
+                Assert.Contains("- role assignments: 1", card.Heading, StringComparison.Ordinal);
+                Assert.Contains("- personal-chat answering window: 1", card.Heading, StringComparison.Ordinal);
+            })
+            .AssertNoMoreReplies()
+            .Then(async h =>
+            {
+                Assert.Null(await h.State.ReadAsync(CjmBot.Bot.Async.AsyncSequences.StateKey(workshopId!, TestUsers.Boris.Id), CancellationToken.None));
+                Assert.Null(await new CjmBot.Bot.Async.AsyncSequenceCursor(h.State).CurrentAsync(TestUsers.Boris.Id, CancellationToken.None));
+                Assert.Empty(await h.Workshops.ListInvitationsAsync(workshopId!, CancellationToken.None));
+                Assert.Empty(await h.Jobs.ClaimDueAsync(h.Time.GetUtcNow().AddDays(3), TimeSpan.FromMinutes(1), 100, CancellationToken.None));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task RoleRouting_SupportIsAskedOnlyAboutItsStages_OthersAboutAll()
     {
         await using var host = BotTestHost.Create(output);

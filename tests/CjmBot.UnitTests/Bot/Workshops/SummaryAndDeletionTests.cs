@@ -253,7 +253,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .AssertInvokeCard(card =>
             {
                 Assert.Equal("🗑 Deleted **Checkout journey**. Removed:\n\n- answers: 8\n\n- insights: 1\n\n- workshop frame and progress: 2" +
-                    "\n\n- conversation index entries: 1\n\n- scheduled jobs (timers, map redraws): 2\n\n- saved bot state (live map, conversation address): 2",
+                    "\n\n- conversation index entries: 1\n\n- scheduled jobs (timers, map redraws): 2\n\n- saved bot state (live map, conversation address, personal-chat progress): 2",
                     card.Heading);
             })
             .AssertNoMoreReplies()
@@ -262,7 +262,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
                 Assert.Null(await h.Workshops.LoadAsync(workshopId!, CancellationToken.None));
                 Assert.Null(await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.GroupChat.Id, CancellationToken.None));
                 Assert.Empty(await h.Jobs.ClaimDueAsync(h.Time.GetUtcNow().AddDays(1), TimeSpan.FromMinutes(1), 100, CancellationToken.None));
-                foreach (var key in CjmBot.Bot.Workshops.WorkshopDeletion.StateKeysOf(workshopId!))
+                foreach (var key in CjmBot.Bot.Workshops.WorkshopDeletion.StateKeysOf(workshopId!, []))
                 {
                     Assert.Null(await h.State.ReadAsync(key, CancellationToken.None));
                 }
