@@ -45,7 +45,7 @@ public sealed class DeletionOnAzuriteTests(AzuriteFixture azurite, ITestOutputHe
                     Assert.Contains("- answers: 1", card.Heading, StringComparison.Ordinal);
                     Assert.Contains("- insights: 1", card.Heading, StringComparison.Ordinal);
                     Assert.Contains("- scheduled jobs (timers, map redraws): 2", card.Heading, StringComparison.Ordinal);
-                    Assert.Contains("- saved bot state (live map, conversation address): 2", card.Heading, StringComparison.Ordinal);
+                    Assert.Contains("- saved bot state (live map, conversation address, personal-chat progress): 2", card.Heading, StringComparison.Ordinal);
                 })
                 .AssertNoMoreReplies()
                 .StartTestAsync();
