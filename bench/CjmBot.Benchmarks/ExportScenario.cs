@@ -28,7 +28,7 @@ internal static class ExportScenario
     public static async Task RunAsync(ResultsTable results, CancellationToken cancellationToken)
     {
         results.Section(Name, $"A workshop of {Answers:N0} answers and {Insights} insights written in each format, {Measured} times after {WarmUp} warm-up runs (goal: at most {Goal.TotalSeconds:0} s per file).");
-        var frame = Frame();
+        var frame = BenchWorkshop.Frame("wbenchexport1", "19:bench-export@thread.tacv2");
         var progress = new WorkshopProgress { Status = WorkshopStatus.Closed, Position = new Position(1, 5, 5), Revision = 1, QuestionStartedAt = frame.CreatedAt };
         var contributions = Contributions(frame);
         results.Add(Name, "answers in the workshop", new WorkshopSnapshot(frame, progress, contributions).Answers.Count);
@@ -89,25 +89,6 @@ internal static class ExportScenario
         var time = Stopwatch.GetElapsedTime(started);
         return (time, GC.GetTotalAllocatedBytes(precise: true) - before, output.Length);
     }
-
-    private static WorkshopFrame Frame() => new()
-    {
-        Id = "wbenchexport1",
-        ConversationId = "19:bench-export@thread.tacv2",
-        Title = "Путь покупателя / Checkout journey",
-        Product = "Интернет-магазин",
-        Goal = "Понять, почему бросают корзину",
-        MapType = MapType.CurrentState,
-        Template = StageTemplate.Custom,
-        Stages = ["Поиск", "Покупка", "Доставка", "Возврат", "Поддержка", "Рекомендация"],
-        Segments = [new Segment("s1", "Владелец магазина", "5 сотрудников"), new Segment("s2", "IT manager", "200 seats")],
-        KpiEnabled = true,
-        Anonymous = false,
-        Language = Language.Ru,
-        CreatedBy = new Participant("29:bench-facilitator", "Анна Петрова"),
-        CreatedAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero),
-        Facilitators = ["29:bench-facilitator"],
-    };
 
     private static List<Contribution> Contributions(WorkshopFrame frame)
     {

@@ -33,7 +33,7 @@ internal static class MapCardScenario
     public static void Run(ResultsTable results)
     {
         results.Section(Name, $"The map card of {Stages} stages × 7 questions (KPI on) × {AnswersPerQuestion} answers, built {Measured} times after warm-up builds (until the JIT settles).");
-        var frame = Frame();
+        var frame = BenchWorkshop.Frame("wbenchmap0001", "19:bench-map@thread.tacv2");
         var progress = new WorkshopProgress { Status = WorkshopStatus.Running, Position = new Position(0, 3, 2), Revision = 1, QuestionStartedAt = frame.CreatedAt };
         var contributions = Contributions(frame);
 
@@ -82,25 +82,6 @@ internal static class MapCardScenario
             results.Fail(Name, $"the map card is {bytes} bytes as UTF-16, over Teams' {TeamsLimitBytes}.");
         }
     }
-
-    private static WorkshopFrame Frame() => new()
-    {
-        Id = "wbenchmap0001",
-        ConversationId = "19:bench-map@thread.tacv2",
-        Title = "Путь покупателя / Checkout journey",
-        Product = "Интернет-магазин",
-        Goal = "Понять, почему бросают корзину",
-        MapType = MapType.CurrentState,
-        Template = StageTemplate.Custom,
-        Stages = ["Поиск", "Покупка", "Доставка", "Возврат", "Поддержка", "Рекомендация"],
-        Segments = [new Segment("s1", "Владелец магазина", "5 сотрудников"), new Segment("s2", "IT manager", "200 seats")],
-        KpiEnabled = true,
-        Anonymous = false,
-        Language = Language.Ru,
-        CreatedBy = new Participant("29:bench-facilitator", "Анна Петрова"),
-        CreatedAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero),
-        Facilitators = ["29:bench-facilitator"],
-    };
 
     private static List<Contribution> Contributions(WorkshopFrame frame)
     {
