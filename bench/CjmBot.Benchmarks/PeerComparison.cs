@@ -9,7 +9,8 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 namespace CjmBot.Benchmarks;
 
 /// <summary>How one bot did under the same load.</summary>
-internal sealed record PeerResult(string Bot, int Turns, TimeSpan Elapsed, LatencySummary Latency, int Errors, int Confirmed)
+/// <param name="OwnCpu">CPU time of this process (load generator and fake connector, plus CjmBot's host for CjmBot's rounds) over the measured turns.</param>
+internal sealed record PeerResult(string Bot, int Turns, TimeSpan Elapsed, LatencySummary Latency, int Errors, int Confirmed, TimeSpan OwnCpu)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 }
@@ -73,7 +74,8 @@ internal static class PeerComparison
         var oursRounds = new List<PeerResult>();
         var peerRounds = new List<PeerResult>();
         string[] tables;
-        await using (var bot = await BotUnderTest.StartAsync(storageConnection, "peer" + runId, cancellationToken).ConfigureAwait(false))
+        var tablePrefix = "peer" + runId;
+        await using (var bot = await BotUnderTest.StartAsync(storageConnection, tablePrefix, cancellationToken).ConfigureAwait(false))
         {
             var context = new BenchContext(bot, connector, new BotClient(http, bot.MessagesUri), activities, results, runId, TimeProvider.System);
             var conversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-ours-{runId}-{i:00}").ToList();
@@ -88,15 +90,35 @@ internal static class PeerComparison
 
             var peerContext = context with { Client = new BotClient(http, peerUri) };
             var peerConversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-js-{runId}-{i:00}").ToList();
+            var counter = bot.Services.GetRequiredService<StorageRequestCounter>();
+            var requestsByKind = new Dictionary<string, long>(StringComparer.Ordinal);
+            var countedTurns = 0;
             for (var round = 0; round < WarmUpRounds + Rounds; round++)
             {
+                var before = counter.ByKind();
                 var oursRound = await DriveAsync("CjmBot (.NET 10, Table Storage)", context, conversations, round, cancellationToken).ConfigureAwait(false);
+                if (round >= WarmUpRounds)
+                {
+                    // Warm-up turns included: every turn of the round sent its requests, and the redraws they asked for ran before the round ended.
+                    countedTurns += conversations.Count * (WarmUpTurns + MeasuredTurns);
+                    foreach (var (kind, count) in counter.ByKind())
+                    {
+                        requestsByKind[kind] = requestsByKind.GetValueOrDefault(kind) + count - before.GetValueOrDefault(kind);
+                    }
+                }
+
                 var peerRound = await DriveAsync("botbuilder-js 4.23.3 (Node, BlobsStorage)", peerContext, peerConversations, round, cancellationToken).ConfigureAwait(false);
                 if (round >= WarmUpRounds)
                 {
                     oursRounds.Add(oursRound);
                     peerRounds.Add(peerRound);
                 }
+            }
+
+            results.Add("storage", "CjmBot storage requests per turn", requestsByKind.Values.Sum() / (double)countedTurns, "F2");
+            foreach (var (kind, count) in requestsByKind.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value))
+            {
+                results.Add("storage", $"CjmBot `{kind.Replace(tablePrefix, "", StringComparison.Ordinal)}` per turn", count / (double)countedTurns, "F2");
             }
 
             var storage = bot.Services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
@@ -116,6 +138,7 @@ internal static class PeerComparison
             results.AddLatency(result.Bot, "turn latency", result.Latency);
             results.Add(result.Bot, "errors (non-2xx)", result.Errors);
             results.Add(result.Bot, "turns confirmed by a reply", result.Confirmed);
+            results.Add(result.Bot, "CPU of the load generator's process per turn (ms)", result.OwnCpu.TotalMilliseconds / result.Turns, "F2");
             if (result.Errors > 0 || result.Confirmed < result.Turns)
             {
                 results.Fail(result.Bot, $"{result.Errors} errors, {result.Confirmed} of {result.Turns} turns confirmed");
@@ -144,16 +167,18 @@ internal static class PeerComparison
         await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"warm{round}", WarmUpTurns, cancellationToken))).ConfigureAwait(false);
         var confirmedBefore = Confirmations(context, connectorBefore);
 
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
         var turns = await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"measured{round}", MeasuredTurns, cancellationToken))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var all = turns.SelectMany(t => t).ToList();
         Console.WriteLine($"  {all.Count / elapsed.TotalSeconds:F0} turns/s, p99 {LatencySummary.Of(all.Select(turn => turn.Latency)).P99.TotalMilliseconds:F0} ms");
 
         // Replies may arrive a moment after the responses (the peer answers the HTTP request before its reply lands).
         await Task.Delay(TimeSpan.FromMilliseconds(500), context.Time, cancellationToken).ConfigureAwait(false);
         var confirmed = Confirmations(context, connectorBefore) - confirmedBefore;
-        return new PeerResult(bot, all.Count, elapsed, LatencySummary.Of(all.Select(turn => turn.Latency)), all.Count(turn => !turn.Succeeded), confirmed);
+        return new PeerResult(bot, all.Count, elapsed, LatencySummary.Of(all.Select(turn => turn.Latency)), all.Count(turn => !turn.Succeeded), confirmed, cpu);
     }
 
     private static int Confirmations(BenchContext context, int since) =>
