@@ -10,7 +10,9 @@ namespace CjmBot.Benchmarks;
 
 /// <summary>How one bot did under the same load.</summary>
 /// <param name="OwnCpu">CPU time of this process (load generator and fake connector, plus CjmBot's host for CjmBot's rounds) over the measured turns.</param>
-internal sealed record PeerResult(string Bot, int Turns, TimeSpan Elapsed, LatencySummary Latency, int Errors, int Confirmed, TimeSpan OwnCpu)
+/// <param name="OtherCpu">CPU time of the processes named in <see cref="ProcessCpu.PidsVariable"/> (Azurite, the peer) over the measured turns.</param>
+internal sealed record PeerResult(
+    string Bot, int Turns, TimeSpan Elapsed, LatencySummary Latency, int Errors, int Confirmed, TimeSpan OwnCpu, IReadOnlyDictionary<string, TimeSpan> OtherCpu)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 }
@@ -138,7 +140,13 @@ internal static class PeerComparison
             results.AddLatency(result.Bot, "turn latency", result.Latency);
             results.Add(result.Bot, "errors (non-2xx)", result.Errors);
             results.Add(result.Bot, "turns confirmed by a reply", result.Confirmed);
-            results.Add(result.Bot, "CPU of the load generator's process per turn (ms)", result.OwnCpu.TotalMilliseconds / result.Turns, "F2");
+            results.Add(result.Bot, "CPU per turn: load generator's process (ms)", result.OwnCpu.TotalMilliseconds / result.Turns, "F2");
+            foreach (var (name, used) in result.OtherCpu.Where(pair => pair.Value.TotalMilliseconds / result.Turns >= 0.05))
+            {
+                results.Add(result.Bot, $"CPU per turn: {name} (ms)", used.TotalMilliseconds / result.Turns, "F2");
+            }
+
+            results.Add(result.Bot, "CPU per turn: all of these (ms)", (result.OwnCpu + result.OtherCpu.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b)).TotalMilliseconds / result.Turns, "F2");
             if (result.Errors > 0 || result.Confirmed < result.Turns)
             {
                 results.Fail(result.Bot, $"{result.Errors} errors, {result.Confirmed} of {result.Turns} turns confirmed");
@@ -169,7 +177,8 @@ internal static class PeerComparison
 
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
-        var turns = await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"measured{round}", MeasuredTurns, cancellationToken))).ConfigureAwait(false);
+        var (turns, otherCpu) = await ProcessCpu.MeasureAsync(() => Task.WhenAll(
+            conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"measured{round}", MeasuredTurns, cancellationToken)))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var all = turns.SelectMany(t => t).ToList();
@@ -178,7 +187,7 @@ internal static class PeerComparison
         // Replies may arrive a moment after the responses (the peer answers the HTTP request before its reply lands).
         await Task.Delay(TimeSpan.FromMilliseconds(500), context.Time, cancellationToken).ConfigureAwait(false);
         var confirmed = Confirmations(context, connectorBefore) - confirmedBefore;
-        return new PeerResult(bot, all.Count, elapsed, LatencySummary.Of(all.Select(turn => turn.Latency)), all.Count(turn => !turn.Succeeded), confirmed, cpu);
+        return new PeerResult(bot, all.Count, elapsed, LatencySummary.Of(all.Select(turn => turn.Latency)), all.Count(turn => !turn.Succeeded), confirmed, cpu, otherCpu);
     }
 
     private static int Confirmations(BenchContext context, int since) =>
