@@ -59,11 +59,18 @@ internal static class PeerComparison
             Introduction = $"The same guided-question turn, the same load generator, the same fake connector, on this machine: {Conversations} personal "
                 + $"chats at once, each sending {MeasuredTurns} answers one after the other (after {WarmUpTurns} unmeasured), authentication off on both; "
                 + $"{WarmUpRounds} round of each to warm up, then {Rounds} measured rounds, the bots taking turns; the round with the median turns/s is reported for each.",
-            Notes = "CjmBot: the real host in the load generator's process, each answer an insert-only row in Azurite's Table service (plus the live map's "
-                + "schedule), reply `✓ Recorded`. Peer: bench/peer-botbuilder, botbuilder 4.23.3 CloudAdapter + ActivityHandler, ConversationState in "
-                + "BlobsStorage (botbuilder-azure-blobs 4.23.3) on Azurite's Blob service, one Node process: read state, append the answer, reply "
-                + "`✓ Recorded. Next: …`, save state under ETag. Turns/s: measured turns divided by the wall time from the first measured request to the "
-                + "last response. Latency: request sent to response read.",
+            Notes = "CjmBot: the real host in the load generator's process; per answer it reads the personal chat's conversation index (its "
+                + "workshops and whether the chat is marked for asynchronous sequences: unmarked, so the sequence cursor is not read), the "
+                + "workshop's frame and progress (one two-row query: status and current question), inserts the answer as its own row in Azurite's "
+                + "Table service and replies `✓ Recorded`. It also keeps the live map, which the peer has no equivalent of: a create-only redraw "
+                + "job per workshop and second, then a claim, a load of the whole workshop, a PUT of the map card to the connector and the "
+                + "watermark under ETag (about 0.3 of the storage requests per turn). Peer: bench/peer-botbuilder, botbuilder 4.23.3 CloudAdapter + "
+                + "ActivityHandler, ConversationState in BlobsStorage (botbuilder-azure-blobs 4.23.3) on Azurite's Blob service, one Node process: "
+                + "read state, append the answer (its blob grows with every answer), reply `✓ Recorded. Next: …`, save state under ETag; no "
+                + "workshop lookup, status check or map. Turns/s: measured turns divided by the wall time from the first measured request to the "
+                + "last response. Latency: request sent to response read. CPU per turn: CPU time of each process over the measured turns (Linux "
+                + "/proc), divided by them; the load generator's process also hosts CjmBot in CjmBot's rounds. Both bots are CPU-bound on this "
+                + "machine, so the turns/s ratio follows the ratio of CPU per turn, and Azurite's CPU per request bounds CjmBot's side.",
         };
 
         await using var connector = await FakeConnector.StartAsync(cancellationToken).ConfigureAwait(false);
