@@ -57,7 +57,9 @@ wait_service peer-bot "http://127.0.0.1:$PEER_PORT/healthz" 30 "$ARTIFACTS/peer.
 
 CJMBOT_BENCH_STORAGE=$(azurite_connection_string "$TABLE_PORT")
 CJMBOT_PEER_URL="http://127.0.0.1:$PEER_PORT/api/messages"
-export CJMBOT_BENCH_STORAGE CJMBOT_PEER_URL
+# The bench reads these processes' CPU time per round (Linux /proc), to show where each bot's turn costs CPU.
+CJMBOT_PEER_CPU_PIDS="Azurite Table=${SERVICE_PIDS[azurite-peer-table]},Azurite Blob=${SERVICE_PIDS[azurite-peer-blob]},peer Node=${SERVICE_PIDS[peer-bot]}"
+export CJMBOT_BENCH_STORAGE CJMBOT_PEER_URL CJMBOT_PEER_CPU_PIDS
 log "Running: dotnet run -c Release --project $PROJECT -- peer"
 timeout --foreground --kill-after=10 280 dotnet run --no-build -c Release --project "$PROJECT" -- peer 2>"$ARTIFACTS/host.log"
 code=$?

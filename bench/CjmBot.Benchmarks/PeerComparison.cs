@@ -9,7 +9,10 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 namespace CjmBot.Benchmarks;
 
 /// <summary>How one bot did under the same load.</summary>
-internal sealed record PeerResult(string Bot, int Turns, TimeSpan Elapsed, LatencySummary Latency, int Errors, int Confirmed)
+/// <param name="OwnCpu">CPU time of this process (load generator and fake connector, plus CjmBot's host for CjmBot's rounds) over the measured turns.</param>
+/// <param name="OtherCpu">CPU time of the processes named in <see cref="ProcessCpu.PidsVariable"/> (Azurite, the peer) over the measured turns.</param>
+internal sealed record PeerResult(
+    string Bot, int Turns, TimeSpan Elapsed, LatencySummary Latency, int Errors, int Confirmed, TimeSpan OwnCpu, IReadOnlyDictionary<string, TimeSpan> OtherCpu)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 }
@@ -56,11 +59,18 @@ internal static class PeerComparison
             Introduction = $"The same guided-question turn, the same load generator, the same fake connector, on this machine: {Conversations} personal "
                 + $"chats at once, each sending {MeasuredTurns} answers one after the other (after {WarmUpTurns} unmeasured), authentication off on both; "
                 + $"{WarmUpRounds} round of each to warm up, then {Rounds} measured rounds, the bots taking turns; the round with the median turns/s is reported for each.",
-            Notes = "CjmBot: the real host in the load generator's process, each answer an insert-only row in Azurite's Table service (plus the live map's "
-                + "schedule), reply `✓ Recorded`. Peer: bench/peer-botbuilder, botbuilder 4.23.3 CloudAdapter + ActivityHandler, ConversationState in "
-                + "BlobsStorage (botbuilder-azure-blobs 4.23.3) on Azurite's Blob service, one Node process: read state, append the answer, reply "
-                + "`✓ Recorded. Next: …`, save state under ETag. Turns/s: measured turns divided by the wall time from the first measured request to the "
-                + "last response. Latency: request sent to response read.",
+            Notes = "CjmBot: the real host in the load generator's process; per answer it reads the personal chat's conversation index (its "
+                + "workshops and whether the chat is marked for asynchronous sequences: unmarked, so the sequence cursor is not read), the "
+                + "workshop's frame and progress (one two-row query: status and current question), inserts the answer as its own row in Azurite's "
+                + "Table service and replies `✓ Recorded`. It also keeps the live map, which the peer has no equivalent of: a create-only redraw "
+                + "job per workshop and second, then a claim, a load of the whole workshop, a PUT of the map card to the connector and the "
+                + "watermark under ETag (about 0.3 of the storage requests per turn). Peer: bench/peer-botbuilder, botbuilder 4.23.3 CloudAdapter + "
+                + "ActivityHandler, ConversationState in BlobsStorage (botbuilder-azure-blobs 4.23.3) on Azurite's Blob service, one Node process: "
+                + "read state, append the answer (its blob grows with every answer), reply `✓ Recorded. Next: …`, save state under ETag; no "
+                + "workshop lookup, status check or map. Turns/s: measured turns divided by the wall time from the first measured request to the "
+                + "last response. Latency: request sent to response read. CPU per turn: CPU time of each process over the measured turns (Linux "
+                + "/proc), divided by them; the load generator's process also hosts CjmBot in CjmBot's rounds. Both bots are CPU-bound on this "
+                + "machine, so the turns/s ratio follows the ratio of CPU per turn, and Azurite's CPU per request bounds CjmBot's side.",
         };
 
         await using var connector = await FakeConnector.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -73,7 +83,8 @@ internal static class PeerComparison
         var oursRounds = new List<PeerResult>();
         var peerRounds = new List<PeerResult>();
         string[] tables;
-        await using (var bot = await BotUnderTest.StartAsync(storageConnection, "peer" + runId, cancellationToken).ConfigureAwait(false))
+        var tablePrefix = "peer" + runId;
+        await using (var bot = await BotUnderTest.StartAsync(storageConnection, tablePrefix, cancellationToken).ConfigureAwait(false))
         {
             var context = new BenchContext(bot, connector, new BotClient(http, bot.MessagesUri), activities, results, runId, TimeProvider.System);
             var conversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-ours-{runId}-{i:00}").ToList();
@@ -88,15 +99,35 @@ internal static class PeerComparison
 
             var peerContext = context with { Client = new BotClient(http, peerUri) };
             var peerConversations = Enumerable.Range(0, Conversations).Select(i => $"a:peer-js-{runId}-{i:00}").ToList();
+            var counter = bot.Services.GetRequiredService<StorageRequestCounter>();
+            var requestsByKind = new Dictionary<string, long>(StringComparer.Ordinal);
+            var countedTurns = 0;
             for (var round = 0; round < WarmUpRounds + Rounds; round++)
             {
+                var before = counter.ByKind();
                 var oursRound = await DriveAsync("CjmBot (.NET 10, Table Storage)", context, conversations, round, cancellationToken).ConfigureAwait(false);
+                if (round >= WarmUpRounds)
+                {
+                    // Warm-up turns included: every turn of the round sent its requests, and the redraws they asked for ran before the round ended.
+                    countedTurns += conversations.Count * (WarmUpTurns + MeasuredTurns);
+                    foreach (var (kind, count) in counter.ByKind())
+                    {
+                        requestsByKind[kind] = requestsByKind.GetValueOrDefault(kind) + count - before.GetValueOrDefault(kind);
+                    }
+                }
+
                 var peerRound = await DriveAsync("botbuilder-js 4.23.3 (Node, BlobsStorage)", peerContext, peerConversations, round, cancellationToken).ConfigureAwait(false);
                 if (round >= WarmUpRounds)
                 {
                     oursRounds.Add(oursRound);
                     peerRounds.Add(peerRound);
                 }
+            }
+
+            results.Add("storage", "CjmBot storage requests per turn", requestsByKind.Values.Sum() / (double)countedTurns, "F2");
+            foreach (var (kind, count) in requestsByKind.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value))
+            {
+                results.Add("storage", $"CjmBot `{kind.Replace(tablePrefix, "", StringComparison.Ordinal)}` per turn", count / (double)countedTurns, "F2");
             }
 
             var storage = bot.Services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
@@ -116,6 +147,13 @@ internal static class PeerComparison
             results.AddLatency(result.Bot, "turn latency", result.Latency);
             results.Add(result.Bot, "errors (non-2xx)", result.Errors);
             results.Add(result.Bot, "turns confirmed by a reply", result.Confirmed);
+            results.Add(result.Bot, "CPU per turn: load generator's process (ms)", result.OwnCpu.TotalMilliseconds / result.Turns, "F2");
+            foreach (var (name, used) in result.OtherCpu.Where(pair => pair.Value.TotalMilliseconds / result.Turns >= 0.05))
+            {
+                results.Add(result.Bot, $"CPU per turn: {name} (ms)", used.TotalMilliseconds / result.Turns, "F2");
+            }
+
+            results.Add(result.Bot, "CPU per turn: all of these (ms)", (result.OwnCpu + result.OtherCpu.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b)).TotalMilliseconds / result.Turns, "F2");
             if (result.Errors > 0 || result.Confirmed < result.Turns)
             {
                 results.Fail(result.Bot, $"{result.Errors} errors, {result.Confirmed} of {result.Turns} turns confirmed");
@@ -144,16 +182,19 @@ internal static class PeerComparison
         await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"warm{round}", WarmUpTurns, cancellationToken))).ConfigureAwait(false);
         var confirmedBefore = Confirmations(context, connectorBefore);
 
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var started = Stopwatch.GetTimestamp();
-        var turns = await Task.WhenAll(conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"measured{round}", MeasuredTurns, cancellationToken))).ConfigureAwait(false);
+        var (turns, otherCpu) = await ProcessCpu.MeasureAsync(() => Task.WhenAll(
+            conversations.Select((id, i) => SendAnswersAsync(context, id, i, $"measured{round}", MeasuredTurns, cancellationToken)))).ConfigureAwait(false);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         var all = turns.SelectMany(t => t).ToList();
         Console.WriteLine($"  {all.Count / elapsed.TotalSeconds:F0} turns/s, p99 {LatencySummary.Of(all.Select(turn => turn.Latency)).P99.TotalMilliseconds:F0} ms");
 
         // Replies may arrive a moment after the responses (the peer answers the HTTP request before its reply lands).
         await Task.Delay(TimeSpan.FromMilliseconds(500), context.Time, cancellationToken).ConfigureAwait(false);
         var confirmed = Confirmations(context, connectorBefore) - confirmedBefore;
-        return new PeerResult(bot, all.Count, elapsed, LatencySummary.Of(all.Select(turn => turn.Latency)), all.Count(turn => !turn.Succeeded), confirmed);
+        return new PeerResult(bot, all.Count, elapsed, LatencySummary.Of(all.Select(turn => turn.Latency)), all.Count(turn => !turn.Succeeded), confirmed, cpu, otherCpu);
     }
 
     private static int Confirmations(BenchContext context, int since) =>

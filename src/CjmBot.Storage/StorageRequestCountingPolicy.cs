@@ -9,7 +9,7 @@ internal sealed class StorageRequestCountingPolicy(StorageRequestCounter counter
 {
     public override void OnSendingRequest(HttpMessage message)
     {
-        counter.Increment();
+        counter.Increment(message.Request.Method.Method, message.Request.Uri.Path);
         if (telemetry.Requests.Enabled)
         {
             telemetry.Requests.Add(1, new KeyValuePair<string, object?>(StorageTelemetry.MethodTag, message.Request.Method.Method));

@@ -79,6 +79,13 @@ public sealed partial class AsyncRoutes(
             return Done(action);
         }
 
+        // Marked before the cursor points anywhere: typed text in an unmarked chat never looks at the cursor.
+        await repository.MarkAsyncSequencesAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
+        if (AsyncChatReference.Read(invitation.ChatReference)?.Conversation.Id is { Length: > 0 } chat && chat != turn.Activity.Conversation.Id)
+        {
+            await repository.MarkAsyncSequencesAsync(chat, cancellationToken).ConfigureAwait(false);
+        }
+
         await cursor.SetAsync(userId, submit.WorkshopId, cancellationToken).ConfigureAwait(false);
         await sequences.RunAsync(turn, invitation, begin: submit.Step == AsyncStep.Start, cancellationToken).ConfigureAwait(false);
         return Done(action);

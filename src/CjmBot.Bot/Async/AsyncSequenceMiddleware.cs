@@ -1,5 +1,6 @@
 using CjmBot.Bot.Commands;
 using CjmBot.Bot.Routes;
+using CjmBot.Bot.Workshops;
 using CjmBot.Dialogs;
 using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Schema;
@@ -12,9 +13,12 @@ namespace CjmBot.Bot.Async;
 /// <summary>
 /// Typed text in a personal chat goes to the contributor's sequence while one is current for them (after Start,
 /// until Later or the end): answers and the words skip, back, later. Other commands (help, status …) pass on to
-/// the routes as always; so does everything when no sequence is current.
+/// the routes as always; so does everything when no sequence is current. A chat the conversation index does not
+/// mark for sequences (marked before any cursor points at it) skips the cursor: the index is read anyway by the
+/// routes after this, in the same request.
 /// </summary>
-public sealed class AsyncSequenceMiddleware(AsyncSequenceCursor cursor, IWorkshopRepository repository, AsyncSequences sequences) : ITurnMiddleware
+public sealed class AsyncSequenceMiddleware(
+    AsyncSequenceCursor cursor, IWorkshopRepository repository, AsyncSequences sequences, WorkshopGuard guard) : ITurnMiddleware
 {
     private static readonly CommandParser Commands = new(BotCommands.All);
 
@@ -34,6 +38,12 @@ public sealed class AsyncSequenceMiddleware(AsyncSequenceCursor cursor, IWorksho
         var text = TurnText.Get(turnContext);
         var command = Commands.Parse(text)?.Command;
         if (text.Length == 0 || (command is not null && command != BotCommands.Skip && command != BotCommands.Back))
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!(await guard.ConversationIndexAsync(turnContext, cancellationToken).ConfigureAwait(false)).HasAsyncSequences)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;

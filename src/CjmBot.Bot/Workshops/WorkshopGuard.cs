@@ -9,6 +9,24 @@ namespace CjmBot.Bot.Workshops;
 public sealed class WorkshopGuard(IWorkshopRepository repository)
 {
     private const string TurnStateKey = "cjm.activeHead";
+    private const string IndexTurnStateKey = "cjm.conversationIndex";
+
+    /// <summary>
+    /// The turn's conversation index (its workshops and async mark), read once per turn: the async-sequence
+    /// middleware and the routes after it share the one request.
+    /// </summary>
+    public async Task<ConversationIndex> ConversationIndexAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.TurnState.TryGetValue(IndexTurnStateKey, out var cached) && cached is ConversationIndex known)
+        {
+            return known;
+        }
+
+        var index = await repository.ReadConversationIndexAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
+        turn.TurnState[IndexTurnStateKey] = index;
+        return index;
+    }
 
     /// <summary>The conversation's active workshop (frame and progress), read once per turn.</summary>
     public async Task<WorkshopHead?> ActiveHeadAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -18,7 +36,7 @@ public sealed class WorkshopGuard(IWorkshopRepository repository)
             return (WorkshopHead?)cached;
         }
 
-        var workshopId = await repository.GetActiveWorkshopIdAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
+        var workshopId = (await ConversationIndexAsync(turn, cancellationToken).ConfigureAwait(false)).ActiveWorkshopId;
         var head = workshopId is null ? null : await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false);
         if (head is not null)
         {

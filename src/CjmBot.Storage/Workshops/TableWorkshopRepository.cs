@@ -72,25 +72,8 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         return ids.Count == 0 ? null : ids[^1];
     }
 
-    public async Task<IReadOnlyList<string>> ListWorkshopIdsAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var partitionKey = TableStateKey.EscapeId(conversationId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
-        var table = await _conversations.GetAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<(string RowKey, string Id)>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (entity.RowKey.StartsWith(WorkshopEntities.ConversationPrefix, StringComparison.Ordinal))
-            {
-                rows.Add((entity.RowKey, Read(entity, static e => TableColumns.RequiredText(e, WorkshopEntities.WorkshopIdColumn))));
-            }
-        }
-
-        // Row-key order is creation order. Table Storage returns it so already; Cosmos DB for Table does not promise
-        // to, so the order is made here and the same code serves both.
-        rows.Sort(static (a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
-        return rows.ConvertAll(static row => row.Id);
-    }
+    public async Task<IReadOnlyList<string>> ListWorkshopIdsAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false)).WorkshopIds;
 
     public async Task<WorkshopHead?> GetHeadAsync(string workshopId, CancellationToken cancellationToken) =>
         (await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false))?.Head;

@@ -1,0 +1,14 @@
+namespace CjmBot.Workshops;
+
+/// <summary>
+/// The conversation index in one read, and its mark for asynchronous sequences: set (never removed) before a
+/// person's sequence becomes current in a chat, so a chat without it needs no look at the sequence cursor.
+/// </summary>
+public partial interface IWorkshopRepository
+{
+    /// <summary>The conversation's workshops and its async mark, in one request.</summary>
+    Task<ConversationIndex> ReadConversationIndexAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Marks the conversation as one where typed text may belong to an asynchronous sequence. Idempotent.</summary>
+    Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken);
+}

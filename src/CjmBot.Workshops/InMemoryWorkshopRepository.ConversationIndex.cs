@@ -1,0 +1,27 @@
+namespace CjmBot.Workshops;
+
+public sealed partial class InMemoryWorkshopRepository
+{
+    private readonly HashSet<string> _asyncConversations = new(StringComparer.Ordinal);
+
+    public Task<ConversationIndex> ReadConversationIndexAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(new ConversationIndex(
+                _byConversation.TryGetValue(conversationId, out var list) ? [.. list] : [],
+                _asyncConversations.Contains(conversationId)));
+        }
+    }
+
+    public Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        lock (_gate)
+        {
+            _asyncConversations.Add(conversationId);
+        }
+
+        return Task.CompletedTask;
+    }
+}
