@@ -116,18 +116,13 @@ public sealed class AsyncInvitations(
     public static async Task<IReadOnlyList<ChannelAccount>> MembersAsync(ITurnContext turn, WorkshopFrame frame, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var reference = turn.Activity.GetConversationReference();
         var members = new List<ChannelAccount>();
-        string? continuation = null;
-        do
+        await foreach (var page in turn.GetMemberPagesAsync(cancellationToken).ConfigureAwait(false))
         {
-            var page = await turn.Adapter.GetPagedMembersAsync(reference, continuation, cancellationToken).ConfigureAwait(false);
-            members.AddRange(page.Members
+            members.AddRange(page
                 .Where(member => member.Id != turn.Activity.Recipient?.Id && !frame.IsFacilitator(member.Id))
                 .Select(member => new ChannelAccount { Id = member.Id, Name = member.Name, AadObjectId = member.AadObjectId ?? member.ObjectId }));
-            continuation = page.ContinuationToken;
         }
-        while (!string.IsNullOrEmpty(continuation));
 
         return members;
     }
@@ -135,39 +130,15 @@ public sealed class AsyncInvitations(
     private async Task<ConversationReference?> OpenPersonalChatAsync(
         ITurnContext turn, string workshopId, ChannelAccount person, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        var serviceUrl = activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
-        var tenantId = activity.GetTenantId();
-        ConversationResourceResponse created;
         try
         {
-            created = await turn.Adapter.CreateConversationAsync(serviceUrl, new ConversationParameters
-            {
-                IsGroup = false,
-                Bot = activity.Recipient,
-                Members = [new ChannelAccount { Id = person.Id, Name = person.Name, AadObjectId = person.AadObjectId }],
-                TenantId = tenantId,
-                ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
-            }, cancellationToken).ConfigureAwait(false);
+            return await turn.CreatePersonalConversationAsync(person, cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException exception) when (exception.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
             Log.PersonalChatRefused(logger, workshopId, (int)exception.StatusCode, exception.ErrorCode);
             return null;
         }
-
-        if (created.Id is not { Length: > 0 } conversationId)
-        {
-            return null;
-        }
-
-        return new ConversationReference(
-            created.ServiceUrl ?? serviceUrl,
-            activity.ChannelId ?? "msteams",
-            new ConversationAccount { Id = conversationId, ConversationType = ConversationTypes.Personal, TenantId = tenantId },
-            activity.Recipient ?? new ChannelAccount(),
-            new ChannelAccount { Id = person.Id, Name = person.Name },
-            activity.Locale);
     }
 
     private static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(ParticipantText.EscapeMarkdown));
