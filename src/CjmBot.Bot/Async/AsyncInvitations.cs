@@ -36,6 +36,10 @@ public sealed class AsyncInvitations(
         var invited = new List<string>();
         var notInstalled = new List<string>();
         var finished = new List<string>();
+
+        // Read once for everyone invited now, not once per person.
+        WorkshopSnapshot? workshop = null;
+        IReadOnlyList<RoleAssignment>? roles = null;
         foreach (var person in people.DistinctBy(person => person.Id))
         {
             var name = person.Name is { Length: > 0 } given ? given : person.Id;
@@ -61,9 +65,15 @@ public sealed class AsyncInvitations(
             var invitation = new Invitation(
                 head.Frame.Id, participant, effectiveRole, InvitationState.Invited, existing?.InvitedAt ?? time.GetUtcNow(), AsyncChatReference.Write(reference));
             await repository.SaveInvitationAsync(invitation, cancellationToken).ConfigureAwait(false);
-            var card = await CardAsync(invitation, window?.Deadline, isReminder: false, cancellationToken).ConfigureAwait(false);
-            if (card is not null)
+            workshop ??= await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+            if (workshop is not null)
             {
+                if (effectiveRole is not null)
+                {
+                    roles ??= await repository.ListRolesAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+                }
+
+                var card = Card(AsyncPlans.For(workshop, roles ?? [], person.Id, effectiveRole), window?.Deadline, isReminder: false);
                 await turn.Adapter.ContinueConversationAsync(reference, (chat, ct) => chat.SendActivityAsync(card, ct), cancellationToken).ConfigureAwait(false);
             }
 
@@ -100,17 +110,17 @@ public sealed class AsyncInvitations(
     {
         ArgumentNullException.ThrowIfNull(invitation);
         var plan = await plans.ForAsync(invitation.WorkshopId, invitation.Person.Id, invitation.Role, cancellationToken).ConfigureAwait(false);
-        return plan is null
-            ? null
-            : new Activity
-            {
-                Attachments =
-                [
-                    Attachment.AdaptiveCard(InvitationCard.Create(
-                        new InvitationCardModel(plan.Workshop.Frame, plan.Stages, plan.Open.Count, deadline) { IsReminder = isReminder })),
-                ],
-            };
+        return plan is null ? null : Card(plan, deadline, isReminder);
     }
+
+    private static Activity Card(AsyncPlan plan, DateTimeOffset? deadline, bool isReminder) => new()
+    {
+        Attachments =
+        [
+            Attachment.AdaptiveCard(InvitationCard.Create(
+                new InvitationCardModel(plan.Workshop.Frame, plan.Stages, plan.Open.Count, deadline) { IsReminder = isReminder })),
+        ],
+    };
 
     /// <summary>Everyone in the conversation (the connector's paged members API), but the bot and the facilitators.</summary>
     public static async Task<IReadOnlyList<ChannelAccount>> MembersAsync(ITurnContext turn, WorkshopFrame frame, CancellationToken cancellationToken)
