@@ -144,14 +144,14 @@ public sealed partial class AsyncRoutes(
         var stages = wanted.Select(head.Frame.FindStage).ToList();
         if (stages.Contains(-1))
         {
-            var list = string.Join(", ", head.Frame.Stages.Select((stage, i) => $"{i + 1}. {ParticipantText.EscapeMarkdown(stage)}"));
+            var list = WorkshopMoves.StageList(head.Frame, Enumerable.Range(0, head.Frame.Stages.Count));
             await turn.ReplyAsync(WorkshopText.For(head.Frame.Language).UnknownStage(list), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var assignment = new RoleAssignment(head.Frame.Id, role, [.. stages.Distinct().Order()]);
         await repository.SaveRoleAsync(assignment, cancellationToken).ConfigureAwait(false);
-        var names = string.Join(", ", assignment.Stages.Select(stage => $"{stage + 1}. {ParticipantText.EscapeMarkdown(head.Frame.Stages[stage])}"));
+        var names = WorkshopMoves.StageList(head.Frame, assignment.Stages);
         await turn.ReplyAsync(text.RoleSet(ParticipantText.EscapeMarkdown(role), names), cancellationToken).ConfigureAwait(false);
     }
 
