@@ -36,6 +36,10 @@ public sealed class AsyncInvitations(
         var invited = new List<string>();
         var notInstalled = new List<string>();
         var finished = new List<string>();
+
+        // Read once for everyone invited now, not once per person.
+        WorkshopSnapshot? workshop = null;
+        IReadOnlyList<RoleAssignment>? roles = null;
         foreach (var person in people.DistinctBy(person => person.Id))
         {
             var name = person.Name is { Length: > 0 } given ? given : person.Id;
@@ -61,9 +65,15 @@ public sealed class AsyncInvitations(
             var invitation = new Invitation(
                 head.Frame.Id, participant, effectiveRole, InvitationState.Invited, existing?.InvitedAt ?? time.GetUtcNow(), AsyncChatReference.Write(reference));
             await repository.SaveInvitationAsync(invitation, cancellationToken).ConfigureAwait(false);
-            var card = await CardAsync(invitation, window?.Deadline, isReminder: false, cancellationToken).ConfigureAwait(false);
-            if (card is not null)
+            workshop ??= await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+            if (workshop is not null)
             {
+                if (effectiveRole is not null)
+                {
+                    roles ??= await repository.ListRolesAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+                }
+
+                var card = Card(AsyncPlans.For(workshop, roles ?? [], person.Id, effectiveRole), window?.Deadline, isReminder: false);
                 await turn.Adapter.ContinueConversationAsync(reference, (chat, ct) => chat.SendActivityAsync(card, ct), cancellationToken).ConfigureAwait(false);
             }
 
@@ -100,34 +110,29 @@ public sealed class AsyncInvitations(
     {
         ArgumentNullException.ThrowIfNull(invitation);
         var plan = await plans.ForAsync(invitation.WorkshopId, invitation.Person.Id, invitation.Role, cancellationToken).ConfigureAwait(false);
-        return plan is null
-            ? null
-            : new Activity
-            {
-                Attachments =
-                [
-                    Attachment.AdaptiveCard(InvitationCard.Create(
-                        new InvitationCardModel(plan.Workshop.Frame, plan.Stages, plan.Open.Count, deadline) { IsReminder = isReminder })),
-                ],
-            };
+        return plan is null ? null : Card(plan, deadline, isReminder);
     }
+
+    private static Activity Card(AsyncPlan plan, DateTimeOffset? deadline, bool isReminder) => new()
+    {
+        Attachments =
+        [
+            Attachment.AdaptiveCard(InvitationCard.Create(
+                new InvitationCardModel(plan.Workshop.Frame, plan.Stages, plan.Open.Count, deadline) { IsReminder = isReminder })),
+        ],
+    };
 
     /// <summary>Everyone in the conversation (the connector's paged members API), but the bot and the facilitators.</summary>
     public static async Task<IReadOnlyList<ChannelAccount>> MembersAsync(ITurnContext turn, WorkshopFrame frame, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var reference = turn.Activity.GetConversationReference();
         var members = new List<ChannelAccount>();
-        string? continuation = null;
-        do
+        await foreach (var page in turn.GetMemberPagesAsync(cancellationToken).ConfigureAwait(false))
         {
-            var page = await turn.Adapter.GetPagedMembersAsync(reference, continuation, cancellationToken).ConfigureAwait(false);
-            members.AddRange(page.Members
+            members.AddRange(page
                 .Where(member => member.Id != turn.Activity.Recipient?.Id && !frame.IsFacilitator(member.Id))
                 .Select(member => new ChannelAccount { Id = member.Id, Name = member.Name, AadObjectId = member.AadObjectId ?? member.ObjectId }));
-            continuation = page.ContinuationToken;
         }
-        while (!string.IsNullOrEmpty(continuation));
 
         return members;
     }
@@ -135,39 +140,15 @@ public sealed class AsyncInvitations(
     private async Task<ConversationReference?> OpenPersonalChatAsync(
         ITurnContext turn, string workshopId, ChannelAccount person, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        var serviceUrl = activity.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
-        var tenantId = activity.GetTenantId();
-        ConversationResourceResponse created;
         try
         {
-            created = await turn.Adapter.CreateConversationAsync(serviceUrl, new ConversationParameters
-            {
-                IsGroup = false,
-                Bot = activity.Recipient,
-                Members = [new ChannelAccount { Id = person.Id, Name = person.Name, AadObjectId = person.AadObjectId }],
-                TenantId = tenantId,
-                ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
-            }, cancellationToken).ConfigureAwait(false);
+            return await turn.CreatePersonalConversationAsync(person, cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException exception) when (exception.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
         {
             Log.PersonalChatRefused(logger, workshopId, (int)exception.StatusCode, exception.ErrorCode);
             return null;
         }
-
-        if (created.Id is not { Length: > 0 } conversationId)
-        {
-            return null;
-        }
-
-        return new ConversationReference(
-            created.ServiceUrl ?? serviceUrl,
-            activity.ChannelId ?? "msteams",
-            new ConversationAccount { Id = conversationId, ConversationType = ConversationTypes.Personal, TenantId = tenantId },
-            activity.Recipient ?? new ChannelAccount(),
-            new ChannelAccount { Id = person.Id, Name = person.Name },
-            activity.Locale);
     }
 
     private static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(ParticipantText.EscapeMarkdown));

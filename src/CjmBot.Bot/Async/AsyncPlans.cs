@@ -16,13 +16,16 @@ public sealed class AsyncPlans(IWorkshopRepository repository)
             return null;
         }
 
-        IReadOnlyList<int>? roleStages = null;
-        if (role is not null)
-        {
-            var roles = await repository.ListRolesAsync(workshopId, cancellationToken).ConfigureAwait(false);
-            roleStages = roles.FirstOrDefault(r => r.Role == RoleAssignment.Normalize(role))?.Stages;
-        }
+        var roles = role is null ? [] : await repository.ListRolesAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        return For(workshop, roles, participantId, role);
+    }
 
+    /// <summary>The plan from a workshop and its roles already read: one read serves many contributors.</summary>
+    public static AsyncPlan For(WorkshopSnapshot workshop, IReadOnlyList<RoleAssignment> roles, string participantId, string? role)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(roles);
+        var roleStages = role is null ? null : roles.FirstOrDefault(r => r.Role == RoleAssignment.Normalize(role))?.Stages;
         var stages = roleStages is { Count: > 0 } ? roleStages : Enumerable.Range(0, workshop.Frame.Stages.Count).ToList();
         return new AsyncPlan(workshop, stages, AsyncQuestion.OpenFor(workshop, participantId, stages));
     }

@@ -11,7 +11,6 @@ using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Async;
-using CjmBot.Workshops.Frame;
 using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.Async;
@@ -142,17 +141,17 @@ public sealed partial class AsyncRoutes(
             return;
         }
 
-        var stages = wanted.Select(stage => FindStage(head.Frame, stage)).ToList();
+        var stages = wanted.Select(head.Frame.FindStage).ToList();
         if (stages.Contains(-1))
         {
-            var list = string.Join(", ", head.Frame.Stages.Select((stage, i) => $"{i + 1}. {ParticipantText.EscapeMarkdown(stage)}"));
+            var list = WorkshopMoves.StageList(head.Frame, Enumerable.Range(0, head.Frame.Stages.Count));
             await turn.ReplyAsync(WorkshopText.For(head.Frame.Language).UnknownStage(list), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var assignment = new RoleAssignment(head.Frame.Id, role, [.. stages.Distinct().Order()]);
         await repository.SaveRoleAsync(assignment, cancellationToken).ConfigureAwait(false);
-        var names = string.Join(", ", assignment.Stages.Select(stage => $"{stage + 1}. {ParticipantText.EscapeMarkdown(head.Frame.Stages[stage])}"));
+        var names = WorkshopMoves.StageList(head.Frame, assignment.Stages);
         await turn.ReplyAsync(text.RoleSet(ParticipantText.EscapeMarkdown(role), names), cancellationToken).ConfigureAwait(false);
     }
 
@@ -188,17 +187,6 @@ public sealed partial class AsyncRoutes(
     }
 
     /// <summary>A stage by number (1-based) or by name, whole or its beginning, in any case.</summary>
-    private static int FindStage(WorkshopFrame frame, string wanted)
-    {
-        if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            return number >= 1 && number <= frame.Stages.Count ? number - 1 : -1;
-        }
-
-        var exact = frame.Stages.ToList().FindIndex(stage => string.Equals(stage, wanted, StringComparison.OrdinalIgnoreCase));
-        return exact >= 0 ? exact : frame.Stages.ToList().FindIndex(stage => stage.StartsWith(wanted, StringComparison.OrdinalIgnoreCase));
-    }
-
     [GeneratedRegex(@"(?:^|\s)(?:as|как)\s+(?<role>[^\s<>]+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RolePattern();
 }

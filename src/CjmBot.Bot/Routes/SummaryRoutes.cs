@@ -93,27 +93,9 @@ public sealed class SummaryRoutes(
     /// <summary>Opens (or reopens: Teams returns the existing one) the personal chat with the sender and posts there.</summary>
     private static async Task SendPrivatelyAsync(ITurnContext turn, Activity summary, CancellationToken cancellationToken)
     {
-        var inbound = turn.Activity;
-        var tenantId = inbound.GetTenantId();
-        var sender = inbound.From ?? throw new InvalidOperationException("The activity has no sender.");
-        var bot = inbound.Recipient ?? throw new InvalidOperationException("The activity has no recipient.");
-        var serviceUrl = inbound.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
-        var created = await turn.Adapter.CreateConversationAsync(serviceUrl, new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = bot,
-            Members = [new ChannelAccount { Id = sender.Id, Name = sender.Name }],
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
-        }, cancellationToken).ConfigureAwait(false);
-
-        var reference = new ConversationReference(
-            created.ServiceUrl ?? serviceUrl,
-            inbound.ChannelId ?? "msteams",
-            new ConversationAccount { Id = created.Id ?? throw new InvalidOperationException("Teams created no conversation."), ConversationType = ConversationTypes.Personal, TenantId = tenantId },
-            bot,
-            sender,
-            inbound.Locale);
+        var sender = turn.Activity.From ?? throw new InvalidOperationException("The activity has no sender.");
+        var reference = await turn.CreatePersonalConversationAsync(sender, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("Teams created no conversation.");
         await turn.Adapter.ContinueConversationAsync(
             reference, (personal, token) => personal.SendActivityAsync(summary, token), cancellationToken).ConfigureAwait(false);
     }

@@ -22,14 +22,11 @@ public sealed class ConversationMembers(ILogger<ConversationMembers> logger)
         var members = new List<(string Id, string Name)>();
         try
         {
-            var reference = turn.Activity.GetConversationReference();
-            string? continuation = null;
-            for (var page = 0; page < MaxPages && members.Count < max; page++)
+            var pages = 0;
+            await foreach (var page in turn.GetMemberPagesAsync(cancellationToken).ConfigureAwait(false))
             {
-                var result = await turn.Adapter.GetPagedMembersAsync(reference, continuation, cancellationToken).ConfigureAwait(false);
-                members.AddRange(result.Members.Where(m => m.Id.Length > 0).Select(m => (m.Id, m.Name is { Length: > 0 } name ? name : m.Id)));
-                continuation = result.ContinuationToken;
-                if (string.IsNullOrEmpty(continuation))
+                members.AddRange(page.Where(m => m.Id.Length > 0).Select(m => (m.Id, m.Name is { Length: > 0 } name ? name : m.Id)));
+                if (++pages >= MaxPages || members.Count >= max)
                 {
                     break;
                 }

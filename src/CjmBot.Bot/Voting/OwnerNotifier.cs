@@ -16,33 +16,16 @@ public sealed class OwnerNotifier(ILogger<OwnerNotifier> logger)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(owner);
-        var inbound = turn.Activity;
-        var tenantId = inbound.GetTenantId();
-        var bot = inbound.Recipient ?? new ChannelAccount();
         try
         {
-            var serviceUrl = inbound.ServiceUrl ?? throw new InvalidOperationException("The activity has no serviceUrl.");
-            var created = await turn.Adapter.CreateConversationAsync(serviceUrl, new ConversationParameters
-            {
-                IsGroup = false,
-                Bot = bot,
-                Members = [new ChannelAccount { Id = owner.Id }],
-                TenantId = tenantId,
-                ChannelData = tenantId is null ? null : new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
-            }, cancellationToken).ConfigureAwait(false);
-            if (created.Id is not { Length: > 0 } conversationId)
+            var reference = await turn.CreatePersonalConversationAsync(new ChannelAccount { Id = owner.Id, Name = owner.Name }, cancellationToken)
+                .ConfigureAwait(false);
+            if (reference is null)
             {
                 Log.OwnerNotNotified(logger, null, workshopId);
                 return false;
             }
 
-            var reference = new ConversationReference(
-                created.ServiceUrl ?? serviceUrl,
-                inbound.ChannelId ?? "msteams",
-                new ConversationAccount { Id = conversationId, ConversationType = ConversationTypes.Personal, TenantId = tenantId },
-                bot,
-                new ChannelAccount { Id = owner.Id, Name = owner.Name },
-                inbound.Locale);
             var sent = false;
             await turn.Adapter.ContinueConversationAsync(reference, async (personal, ct) =>
             {

@@ -113,6 +113,13 @@ public sealed class WorkshopMoves(
         _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
     };
 
+    /// <summary>Stages by number and name (<c>1. Search, 3. Pay</c>), escaped for a markdown reply.</summary>
+    public static string StageList(WorkshopFrame frame, IEnumerable<int> stages)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return string.Join(", ", stages.Select(stage => $"{stage + 1}. {Cards.Elements.ParticipantText.EscapeMarkdown(frame.Stages[stage])}"));
+    }
+
     public static string Refusal(WorkshopText text, WorkshopFrame frame, ProgressError error) => error switch
     {
         ProgressError.Closed => text.AlreadyClosed,
@@ -121,7 +128,7 @@ public sealed class WorkshopMoves(
         ProgressError.NotPaused => text.NotPaused,
         ProgressError.AtStart => text.AlreadyAtStart,
         ProgressError.AtEnd => text.AlreadyAtEnd,
-        ProgressError.UnknownStage => text.UnknownStage(string.Join(", ", frame.Stages.Select((stage, i) => $"{i + 1}. {Cards.Elements.ParticipantText.EscapeMarkdown(stage)}"))),
+        ProgressError.UnknownStage => text.UnknownStage(StageList(frame, Enumerable.Range(0, frame.Stages.Count))),
         ProgressError.TimerOutOfRange => text.TimerUsage,
         ProgressError.Stale => text.StaleCard,
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, null),

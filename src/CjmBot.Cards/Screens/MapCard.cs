@@ -136,19 +136,6 @@ public static class MapCard
         public int ButtonChars => _buttonChars == 0 ? _buttonChars = Chars(button()) : _buttonChars;
 
         public JsonObject Button() => button();
-
-        public bool LeavesOut(LaneBudget budget)
-        {
-            foreach (var lane in lanes)
-            {
-                if (lane.Cut(budget).Left > 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>

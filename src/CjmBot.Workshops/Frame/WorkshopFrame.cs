@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CjmBot.Workshops.Frame;
 
 /// <summary>
@@ -41,4 +43,27 @@ public sealed record WorkshopFrame
     public IReadOnlyList<Questions.QuestionKey> Questions => Workshops.Questions.QuestionCatalog.For(KpiEnabled);
 
     public Segment? FindSegment(string segmentId) => Segments.FirstOrDefault(segment => segment.Id == segmentId);
+
+    /// <summary>
+    /// The index of the stage a facilitator named: by its number (from 1), its whole name, or the start of its name
+    /// (ignoring case); -1 when none.
+    /// </summary>
+    public int FindStage(string stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        var wanted = stage.Trim();
+        if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number >= 1 && number <= Stages.Count ? number - 1 : -1;
+        }
+
+        if (wanted.Length == 0)
+        {
+            return -1;
+        }
+
+        var stages = Stages.ToList();
+        var exact = stages.FindIndex(name => string.Equals(name, wanted, StringComparison.CurrentCultureIgnoreCase));
+        return exact >= 0 ? exact : stages.FindIndex(name => name.StartsWith(wanted, StringComparison.CurrentCultureIgnoreCase));
+    }
 }

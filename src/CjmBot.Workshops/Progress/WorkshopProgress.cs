@@ -1,4 +1,3 @@
-using System.Globalization;
 using CjmBot.Workshops.Frame;
 
 namespace CjmBot.Workshops.Progress;
@@ -44,7 +43,7 @@ public sealed record WorkshopProgress
             return refusal;
         }
 
-        var index = FindStage(frame, stage);
+        var index = frame.FindStage(stage);
         if (index < 0)
         {
             return ProgressChange.Refused(ProgressError.UnknownStage);
@@ -144,30 +143,6 @@ public sealed record WorkshopProgress
         WorkshopStatus.Finished when !allowFinished => ProgressChange.Refused(ProgressError.AtEnd),
         _ => null,
     };
-
-    private static int FindStage(WorkshopFrame frame, string stage)
-    {
-        var wanted = stage.Trim();
-        if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            return number >= 1 && number <= frame.Stages.Count ? number - 1 : -1;
-        }
-
-        if (wanted.Length == 0)
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < frame.Stages.Count; i++)
-        {
-            if (frame.Stages[i].StartsWith(wanted, StringComparison.CurrentCultureIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
 
 /// <summary>The outcome of a facilitator move: the new progress, or why it was refused.</summary>
