@@ -39,6 +39,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "The {Row} of workshop {WorkshopId} kept changing underneath {Attempts} attempts; giving up")]
     public static partial void WorkshopWriteGaveUp(ILogger logger, string row, string workshopId, int attempts);
 
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Debug, Message = "Concurrent change of the index of conversation {ConversationId} (attempt {Attempt}); re-reading")]
+    public static partial void IndexWriteConflict(ILogger logger, string conversationId, int attempt);
+
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "The index of conversation {ConversationId} kept changing underneath {Attempts} attempts; giving up")]
+    public static partial void IndexWriteGaveUp(ILogger logger, string conversationId, int attempts);
+
     [LoggerMessage(EventId = 4105, Level = LogLevel.Debug, Message = "Contribution {ContributionId} to workshop {WorkshopId} is recorded already (redelivery)")]
     public static partial void DuplicateContribution(ILogger logger, string contributionId, string workshopId);
 

@@ -9,6 +9,12 @@ public partial interface IWorkshopRepository
     /// <summary>The conversation's workshops and its async mark, in one request.</summary>
     Task<ConversationIndex> ReadConversationIndexAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The index and the active workshop's head together, as every turn in a conversation starts. A store may answer
+    /// from what it read before, but only after checking with one request that nothing it answers has changed since.
+    /// </summary>
+    Task<ConversationView> ReadConversationAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>Marks the conversation as one where typed text may belong to an asynchronous sequence. Idempotent.</summary>
     Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken);
 }

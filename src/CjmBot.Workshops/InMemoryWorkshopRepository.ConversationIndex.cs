@@ -14,6 +14,13 @@ public sealed partial class InMemoryWorkshopRepository
         }
     }
 
+    public async Task<ConversationView> ReadConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var index = await ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var head = index.ActiveWorkshopId is { } id ? await GetHeadAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        return new ConversationView(index, head);
+    }
+
     public Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);

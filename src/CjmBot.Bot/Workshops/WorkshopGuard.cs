@@ -8,42 +8,30 @@ namespace CjmBot.Bot.Workshops;
 /// <summary>Finds the workshop a turn is about, and checks who may steer it.</summary>
 public sealed class WorkshopGuard(IWorkshopRepository repository)
 {
-    private const string TurnStateKey = "cjm.activeHead";
-    private const string IndexTurnStateKey = "cjm.conversationIndex";
+    private const string TurnStateKey = "cjm.conversationView";
 
     /// <summary>
-    /// The turn's conversation index (its workshops and async mark), read once per turn: the async-sequence
-    /// middleware and the routes after it share the one request.
+    /// The turn's conversation index (its workshops and async mark), read once per turn together with the active
+    /// workshop's head: the async-sequence middleware and the routes after it share the one read.
     /// </summary>
-    public async Task<ConversationIndex> ConversationIndexAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public async Task<ConversationIndex> ConversationIndexAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        (await ViewAsync(turn, cancellationToken).ConfigureAwait(false)).Index;
+
+    /// <summary>The conversation's active workshop (frame and progress), read once per turn.</summary>
+    public async Task<WorkshopHead?> ActiveHeadAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        (await ViewAsync(turn, cancellationToken).ConfigureAwait(false)).ActiveHead;
+
+    private async Task<ConversationView> ViewAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.TurnState.TryGetValue(IndexTurnStateKey, out var cached) && cached is ConversationIndex known)
+        if (turn.TurnState.TryGetValue(TurnStateKey, out var cached) && cached is ConversationView known)
         {
             return known;
         }
 
-        var index = await repository.ReadConversationIndexAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
-        turn.TurnState[IndexTurnStateKey] = index;
-        return index;
-    }
-
-    /// <summary>The conversation's active workshop (frame and progress), read once per turn.</summary>
-    public async Task<WorkshopHead?> ActiveHeadAsync(ITurnContext turn, CancellationToken cancellationToken)
-    {
-        if (turn.TurnState.TryGetValue(TurnStateKey, out var cached))
-        {
-            return (WorkshopHead?)cached;
-        }
-
-        var workshopId = (await ConversationIndexAsync(turn, cancellationToken).ConfigureAwait(false)).ActiveWorkshopId;
-        var head = workshopId is null ? null : await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false);
-        if (head is not null)
-        {
-            turn.TurnState[TurnStateKey] = head;
-        }
-
-        return head;
+        var view = await repository.ReadConversationAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
+        turn.TurnState[TurnStateKey] = view;
+        return view;
     }
 
     /// <summary>

@@ -69,18 +69,16 @@ public sealed partial class TableWorkshopRepository
         {
             var frame = await table.GetEntityAsync<TableEntity>(frameEntity.PartitionKey, frameEntity.RowKey, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
-            var entry = WorkshopEntities.ConversationEntry(Read(frame.Value, WorkshopEntities.ToFrame));
+            var stored = Read(frame.Value, WorkshopEntities.ToFrame);
+            var entry = WorkshopEntities.ConversationEntry(stored);
             await table.DeleteEntityAsync(frameEntity.PartitionKey, frameEntity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
-            var conversations = await _conversations.GetAsync(cancellationToken).ConfigureAwait(false);
-            try
+            _frames.Remove(workshopId);
+            await ChangeIndexAsync(stored.ConversationId, index =>
             {
-                await conversations.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
-                indexRows = 1;
-            }
-            catch (RequestFailedException exception) when (exception.Status == 404)
-            {
-                // Never indexed (its creation failed part-way): nothing to remove.
-            }
+                // An entry never written (its creation failed part-way) leaves nothing to remove.
+                indexRows = index.RowKeys.Contains(entry.RowKey) ? 1 : 0;
+                return indexRows == 0 ? null : new TableTransactionAction(TableTransactionActionType.Delete, entry, ETag.All);
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         Log.WorkshopDeleted(_logger, workshopId, rows.Count + (frameEntity is null ? 0 : 1) + indexRows);

@@ -13,17 +13,26 @@ namespace CjmBot.Storage.Workshops;
 /// <see cref="IWorkshopRepository"/> on Azure Table Storage. Table <c>{prefix}Workshops</c>: one partition per
 /// workshop holding the rows <c>frame</c>, <c>progress</c> and <c>c|{contribution id}</c>. Table
 /// <c>{prefix}Conversations</c>: one partition per conversation, one row per workshop held in it, keyed by creation
-/// time. Loading a workshop is one partition query; an answer is one insert of its own row, so answers never
-/// contend with each other or with facilitator moves, which rewrite only the small progress row under its ETag.
+/// time, plus a <c>version</c> row counting the index's changes. Loading a workshop is one partition query; an answer
+/// is one insert of its own row, so answers never contend with each other or with facilitator moves, which rewrite
+/// only the small progress row under its ETag. Frames and indexes are kept in memory between turns, but every use is
+/// checked first against the stamps on the progress row (read by its key on every turn), which every change of a
+/// frame or an index raises: several instances can share the tables and never act on what changed elsewhere.
 /// </summary>
 public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisposable
 {
     /// <summary>Optimistic-concurrency rounds before a frame or progress change gives up.</summary>
     public const int MaxWriteAttempts = 20;
 
+    /// <summary>Workshops (frames) and conversations (indexes) each instance keeps in memory between turns.</summary>
+    private const int CacheCapacity = 4_096;
+
     private readonly LazyTable _workshops;
     private readonly LazyTable _conversations;
     private readonly ILogger<TableWorkshopRepository> _logger;
+
+    /// <summary>Frames by workshop id, each used only while the progress row names its revision.</summary>
+    private readonly BoundedCache<string, CachedFrame> _frames = new(CacheCapacity);
 
     public TableWorkshopRepository(TableServiceClient serviceClient, IOptions<TableStorageOptions> options, ILogger<TableWorkshopRepository> logger)
     {
@@ -44,8 +53,8 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         ArgumentNullException.ThrowIfNull(progress);
         var head = new[]
         {
-            new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.FromFrame(frame)),
-            new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.FromProgress(frame.Id, progress)),
+            new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.FromFrame(frame, revision: 0)),
+            new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.FromProgress(frame.Id, progress, frameRevision: 0, indexVersion: 0)),
         };
         var entry = WorkshopEntities.ConversationEntry(frame);
 
@@ -61,8 +70,8 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
 
         // Indexed only once it exists, so the index never points at nothing. The row key is derived from the frame,
         // so writing it again is harmless.
-        var conversations = await _conversations.GetAsync(cancellationToken).ConfigureAwait(false);
-        await conversations.UpsertEntityAsync(entry, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await ChangeIndexAsync(frame.ConversationId, _ => new TableTransactionAction(TableTransactionActionType.UpsertReplace, entry), cancellationToken)
+            .ConfigureAwait(false);
         Log.WorkshopCreated(_logger, frame.Id, frame.ConversationId);
     }
 
@@ -142,9 +151,9 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
 
             try
             {
-                await table.UpdateEntityAsync(
-                    WorkshopEntities.FromProgress(workshopId, progress), current.ProgressETag, TableUpdateMode.Replace, cancellationToken)
-                    .ConfigureAwait(false);
+                // The stamps were read under the same ETag, so carrying them over keeps what they prove.
+                var entity = WorkshopEntities.FromProgress(workshopId, progress, current.FrameRevision, current.IndexVersion);
+                await table.UpdateEntityAsync(entity, current.ProgressETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 return result;
             }
             catch (RequestFailedException exception) when (exception.Status == 412)
@@ -171,14 +180,26 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
                 throw new InvalidOperationException($"A frame change may not alter the id or conversation of workshop {workshopId}.");
             }
 
+            // Frame and progress in one transaction: the progress row's revision is what vouches for cached frames.
+            var revision = current.FrameRevision + 1;
+            var stamp = new TableEntity(WorkshopEntities.PartitionKey(workshopId), WorkshopEntities.ProgressRow)
+            {
+                [WorkshopEntities.FrameRevisionColumn] = revision,
+            };
             try
             {
-                await table.UpdateEntityAsync(WorkshopEntities.FromFrame(frame), current.FrameETag, TableUpdateMode.Replace, cancellationToken)
-                    .ConfigureAwait(false);
+                await table.SubmitTransactionAsync(
+                    [
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, WorkshopEntities.FromFrame(frame, revision), current.FrameETag),
+                        new TableTransactionAction(TableTransactionActionType.UpdateMerge, stamp, current.ProgressETag),
+                    ],
+                    cancellationToken).ConfigureAwait(false);
+                _frames.Remove(workshopId);
                 return frame;
             }
-            catch (RequestFailedException exception) when (exception.Status == 412)
+            catch (TableTransactionFailedException exception) when (exception.Status == 412)
             {
+                _frames.Remove(workshopId);
                 Log.WorkshopWriteConflict(_logger, WorkshopEntities.FrameRow, workshopId, attempt);
             }
         }
@@ -210,38 +231,46 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         _conversations.Dispose();
     }
 
-    /// <summary>Frame and progress with their ETags, in one query.</summary>
+    /// <summary>
+    /// Frame and progress with their ETags and stamps. The progress row is read by its key; the frame comes from the
+    /// cache when the progress row names the revision cached, and is read by its key (and cached) otherwise. So a turn
+    /// costs one point read while the frame stays as it is, which it does for nearly all of a workshop's life.
+    /// </summary>
     private async Task<StoredHead?> ReadHeadAsync(string workshopId, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {WorkshopEntities.PartitionKey(workshopId)} and (RowKey eq {WorkshopEntities.FrameRow} or RowKey eq {WorkshopEntities.ProgressRow})");
         var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        TableEntity? frame = null;
-        TableEntity? progress = null;
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var partitionKey = WorkshopEntities.PartitionKey(workshopId);
+        var progress = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, WorkshopEntities.ProgressRow, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        if (!progress.HasValue)
         {
-            if (entity.RowKey == WorkshopEntities.FrameRow)
+            _frames.Remove(workshopId);
+            var orphan = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, WorkshopEntities.FrameRow, select: ["PartitionKey"], cancellationToken)
+                .ConfigureAwait(false);
+            return orphan.HasValue ? throw Damaged(workshopId, "it has a frame but no progress") : null;
+        }
+
+        var progressEntity = progress.Value!;
+        var frameRevision = WorkshopEntities.Stamp(progressEntity, WorkshopEntities.FrameRevisionColumn);
+        if (!_frames.TryGet(workshopId, out var frame) || frame.Revision != frameRevision)
+        {
+            var read = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, WorkshopEntities.FrameRow, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            if (!read.HasValue)
             {
-                frame = entity;
+                // Never written so (frame and progress are created together): nothing a turn could use.
+                return null;
             }
-            else
+
+            frame = new CachedFrame(WorkshopEntities.Stamp(read.Value!, WorkshopEntities.FrameRevisionColumn), Read(read.Value!, WorkshopEntities.ToFrame), read.Value!.ETag);
+            if (frame.Revision == frameRevision)
             {
-                progress = entity;
+                _frames.Set(workshopId, frame);
             }
         }
 
-        if (frame is null)
-        {
-            return null;
-        }
-
-        if (progress is null)
-        {
-            throw Damaged(workshopId, "it has a frame but no progress");
-        }
-
-        var head = new WorkshopHead(Read(frame, WorkshopEntities.ToFrame), Read(progress, WorkshopEntities.ToProgress));
-        return new StoredHead(head, frame.ETag, progress.ETag);
+        var head = new WorkshopHead(frame.Frame, Read(progressEntity, WorkshopEntities.ToProgress));
+        return new StoredHead(head, frame.ETag, progressEntity.ETag, frameRevision, WorkshopEntities.Stamp(progressEntity, WorkshopEntities.IndexVersionColumn));
     }
 
     private T Read<T>(TableEntity entity, Func<TableEntity, T> map)
@@ -270,5 +299,9 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
             $"The {row} of workshop {workshopId} changed concurrently {MaxWriteAttempts} times in a row; the change was not written.");
     }
 
-    private sealed record StoredHead(WorkshopHead Head, ETag FrameETag, ETag ProgressETag);
+    /// <param name="FrameRevision">The progress row's <see cref="WorkshopEntities.FrameRevisionColumn"/>.</param>
+    /// <param name="IndexVersion">The progress row's <see cref="WorkshopEntities.IndexVersionColumn"/>.</param>
+    private sealed record StoredHead(WorkshopHead Head, ETag FrameETag, ETag ProgressETag, long FrameRevision, long IndexVersion);
+
+    private sealed record CachedFrame(long Revision, WorkshopFrame Frame, ETag ETag);
 }

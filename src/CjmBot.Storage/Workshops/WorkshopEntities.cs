@@ -24,6 +24,21 @@ internal static class WorkshopEntities
     public const string ConversationPrefix = "w|";
     public const string WorkshopIdColumn = "WorkshopId";
 
+    /// <summary>
+    /// On the frame and the progress row: how often the frame was changed. Both rows change in one transaction, so
+    /// a progress row that names the revision of a frame read earlier proves that frame still current.
+    /// </summary>
+    public const string FrameRevisionColumn = "FrameRevision";
+
+    /// <summary>
+    /// On the progress row: the version of its conversation's index this workshop last heard of. Every change of the
+    /// index first raises it on the active workshop, so an unchanged value proves an index read earlier current.
+    /// </summary>
+    public const string IndexVersionColumn = "IndexVersion";
+
+    /// <summary>The row of a conversation's index partition that counts its changes.</summary>
+    public const string IndexVersionRow = "version";
+
     public static string PartitionKey(string workshopId) => TableStateKey.EscapeId(workshopId);
 
     public static string ContributionRow(string contributionId) => ContributionPrefix + TableStateKey.EscapeId(contributionId);
@@ -32,9 +47,10 @@ internal static class WorkshopEntities
 
     // Frame ----------------------------------------------------------------------------------------------------
 
-    public static TableEntity FromFrame(WorkshopFrame frame)
+    public static TableEntity FromFrame(WorkshopFrame frame, long revision)
     {
         var entity = new TableEntity(PartitionKey(frame.Id), FrameRow);
+        entity[FrameRevisionColumn] = revision;
         SetText(entity, WorkshopIdColumn, frame.Id);
         SetText(entity, "ConversationId", frame.ConversationId);
         SetText(entity, "Title", frame.Title);
@@ -92,9 +108,11 @@ internal static class WorkshopEntities
 
     // Progress -------------------------------------------------------------------------------------------------
 
-    public static TableEntity FromProgress(string workshopId, WorkshopProgress progress)
+    public static TableEntity FromProgress(string workshopId, WorkshopProgress progress, long frameRevision, long indexVersion)
     {
         var entity = new TableEntity(PartitionKey(workshopId), ProgressRow);
+        entity[FrameRevisionColumn] = frameRevision;
+        entity[IndexVersionColumn] = indexVersion;
         SetEnum<WorkshopStatus>(entity, "Status", progress.Status);
         entity["Segment"] = progress.Position.Segment;
         entity["Stage"] = progress.Position.Stage;
@@ -117,6 +135,9 @@ internal static class WorkshopEntities
         QuestionStartedAt = RequiredTime(entity, "QuestionStartedAt"),
         TimerDueAt = entity.GetDateTimeOffset("TimerDueAt"),
     };
+
+    /// <summary>A stamp column (<see cref="FrameRevisionColumn"/>, <see cref="IndexVersionColumn"/>); 0 on rows written before it existed.</summary>
+    public static long Stamp(TableEntity entity, string column) => entity.GetInt64(column) ?? 0;
 
     // Contributions --------------------------------------------------------------------------------------------
 

@@ -12,7 +12,12 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
 {
     protected static readonly CancellationToken None = CancellationToken.None;
 
+    private const string Carol = "29:1carol-co-facilitator";
+
     protected abstract IWorkshopRepository Repository { get; }
+
+    /// <summary>The same store seen by another instance of the bot (another process in production).</summary>
+    protected abstract IWorkshopRepository Elsewhere { get; }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
@@ -77,9 +82,82 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
         Assert.Empty(index.WorkshopIds);
         Assert.True(index.HasAsyncSequences);
     }
+
+    [Fact]
+    public async Task ReadConversationAsync_NoWorkshop_IsTheEmptyIndexAndNoHead()
+    {
+        var view = await Repository.ReadConversationAsync(OtherConversation, None);
+
+        Assert.Empty(view.Index.WorkshopIds);
+        Assert.Null(view.ActiveHead);
+    }
+
+    [Fact]
+    public async Task ReadConversationAsync_EveryChangeMadeElsewhere_IsSeenOnTheNextRead()
+    {
+        var first = Frame("ws-first", OtherConversation, T0);
+        await Repository.CreateAsync(first, Progress(first), None);
+        // Read twice, so that a store that keeps what it read has kept it.
+        Assert.Equal("ws-first", (await Repository.ReadConversationAsync(OtherConversation, None)).ActiveHead?.Frame.Id);
+        Assert.Equal("ws-first", (await Repository.ReadConversationAsync(OtherConversation, None)).ActiveHead?.Frame.Id);
+
+        await Elsewhere.UpdateProgressAsync(first.Id, (frame, progress) => progress.Next(frame, T0.AddMinutes(5)), None);
+        var moved = await Repository.ReadConversationAsync(OtherConversation, None);
+        Assert.Equal(1, moved.ActiveHead?.Progress.Position.Question);
+
+        await Elsewhere.UpdateFrameAsync(first.Id, frame => frame with { Facilitators = [.. frame.Facilitators, Carol] }, None);
+        var coFacilitated = await Repository.ReadConversationAsync(OtherConversation, None);
+        Assert.True(coFacilitated.ActiveHead?.Frame.IsFacilitator(Carol));
+        Assert.Equal(1, coFacilitated.ActiveHead?.Progress.Position.Question);
+
+        await Elsewhere.MarkAsyncSequencesAsync(OtherConversation, None);
+        var marked = await Repository.ReadConversationAsync(OtherConversation, None);
+        Assert.True(marked.Index.HasAsyncSequences);
+        Assert.Equal("ws-first", marked.ActiveHead?.Frame.Id);
+
+        var second = Frame("ws-second", OtherConversation, T0.AddHours(1));
+        await Elsewhere.CreateAsync(second, Progress(second), None);
+        var replaced = await Repository.ReadConversationAsync(OtherConversation, None);
+        Assert.Equal(["ws-first", "ws-second"], replaced.Index.WorkshopIds);
+        Assert.Equal("ws-second", replaced.ActiveHead?.Frame.Id);
+        Assert.Equal(0, replaced.ActiveHead?.Progress.Position.Question);
+
+        await Elsewhere.DeleteAsync(second.Id, None);
+        var restored = await Repository.ReadConversationAsync(OtherConversation, None);
+        Assert.Equal(["ws-first"], restored.Index.WorkshopIds);
+        Assert.Equal("ws-first", restored.ActiveHead?.Frame.Id);
+        Assert.True(restored.ActiveHead?.Frame.IsFacilitator(Carol));
+
+        await Elsewhere.DeleteAsync(first.Id, None);
+        var emptied = await Repository.ReadConversationAsync(OtherConversation, None);
+        Assert.Empty(emptied.Index.WorkshopIds);
+        Assert.Null(emptied.ActiveHead);
+        Assert.True(emptied.Index.HasAsyncSequences);
+    }
+
+    [Fact]
+    public async Task ReadConversationAsync_OlderWorkshopDeletedElsewhere_LeavesTheIndexWithoutIt()
+    {
+        var older = Frame("ws-older", OtherConversation, T0);
+        var newer = Frame("ws-newer", OtherConversation, T0.AddHours(1));
+        await Repository.CreateAsync(older, Progress(older), None);
+        await Repository.CreateAsync(newer, Progress(newer), None);
+        await Repository.ReadConversationAsync(OtherConversation, None);
+        await Repository.ReadConversationAsync(OtherConversation, None);
+
+        await Elsewhere.DeleteAsync(older.Id, None);
+
+        var view = await Repository.ReadConversationAsync(OtherConversation, None);
+        Assert.Equal(["ws-newer"], view.Index.WorkshopIds);
+        Assert.Equal("ws-newer", view.ActiveHead?.Frame.Id);
+    }
 }
 
 public sealed class InMemoryConversationIndexTests : ConversationIndexContractTests
 {
+    public InMemoryConversationIndexTests() => Elsewhere = Repository;
+
     protected override IWorkshopRepository Repository { get; } = new InMemoryWorkshopRepository();
+
+    protected override IWorkshopRepository Elsewhere { get; }
 }

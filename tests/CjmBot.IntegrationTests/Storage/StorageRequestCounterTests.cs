@@ -73,13 +73,30 @@ public sealed class StorageRequestCounterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetHeadAsync_IsOneRequest()
+    public async Task GetHeadAsync_FirstTwoPointReads_ThenOneWhileTheFrameIsUnchanged()
     {
         var before = _counter.Requests;
-
         Assert.NotNull(await _repository.GetHeadAsync("ws-count", None));
+        Assert.Equal(2, _counter.Requests - before);
 
+        before = _counter.Requests;
+        Assert.NotNull(await _repository.GetHeadAsync("ws-count", None));
         Assert.Equal(1, _counter.Requests - before);
+    }
+
+    [Fact]
+    public async Task ReadConversationAsync_FirstTheIndexAndTheHead_ThenOnePointRead()
+    {
+        var before = _counter.Requests;
+        Assert.Equal("ws-count", (await _repository.ReadConversationAsync(TeamsConversation, None)).ActiveHead?.Frame.Id);
+        Assert.Equal(3, _counter.Requests - before);
+
+        for (var turn = 0; turn < 5; turn++)
+        {
+            before = _counter.Requests;
+            Assert.Equal("ws-count", (await _repository.ReadConversationAsync(TeamsConversation, None)).ActiveHead?.Frame.Id);
+            Assert.Equal(1, _counter.Requests - before);
+        }
     }
 
     [Fact]

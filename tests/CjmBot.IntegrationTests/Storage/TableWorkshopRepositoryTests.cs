@@ -51,10 +51,15 @@ public sealed class TableWorkshopRepositoryTests : WorkshopRepositoryContractTes
         Assert.Equal("Running", rows[2].GetString("Status"));
         Assert.Equal(1, rows[2].GetInt32("Revision"));
 
-        var index = Assert.Single(await _client.GetTableClient(_repository.ConversationsTableName).QueryAsync<TableEntity>().ToListAsync());
-        Assert.Equal(TeamsConversation, index.PartitionKey);
-        Assert.Equal($"w|{frame.CreatedAt.UtcTicks:D19}|ws:layout~2F1", index.RowKey);
-        Assert.Equal(frame.Id, index.GetString("WorkshopId"));
+        Assert.Equal(0, rows[1].GetInt64("FrameRevision"));
+        Assert.Equal(0, rows[2].GetInt64("FrameRevision"));
+        Assert.Equal(1, rows[2].GetInt64("IndexVersion"));
+
+        var indexRows = await _client.GetTableClient(_repository.ConversationsTableName).QueryAsync<TableEntity>().ToListAsync();
+        Assert.Equal(["version", $"w|{frame.CreatedAt.UtcTicks:D19}|ws:layout~2F1"], indexRows.Select(row => row.RowKey).Order(StringComparer.Ordinal));
+        Assert.All(indexRows, row => Assert.Equal(TeamsConversation, row.PartitionKey));
+        Assert.Equal(frame.Id, indexRows.Single(row => row.RowKey.StartsWith("w|", StringComparison.Ordinal)).GetString("WorkshopId"));
+        Assert.Equal(1, indexRows.Single(row => row.RowKey == "version").GetInt64("IndexVersion"));
     }
 
     [Fact]
