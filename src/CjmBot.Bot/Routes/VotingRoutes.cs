@@ -13,6 +13,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.LiveMap;
 using CjmBot.Workshops.Voting;
 using Microsoft.Extensions.Logging;
 
@@ -30,6 +31,7 @@ public sealed class VotingRoutes(
     ConversationMembers members,
     OwnerNotifier notifier,
     LiveMaps maps,
+    MapRenderSchedule renders,
     TimeProvider time,
     ILogger<VotingRoutes> logger) : IRouteGroup, ICommandGroup
 {
@@ -146,6 +148,12 @@ public sealed class VotingRoutes(
             {
                 var outcome = await repository.CastBallotAsync(ballot, cancellationToken).ConfigureAwait(false);
                 Log.BallotCast(logger, workshop.Frame.Id, segment.Id, outcome);
+                if (outcome == BallotOutcome.Recorded)
+                {
+                    // The map shows the votes each barrier and solution has.
+                    await renders.RequestAfterStoringAsync(workshop.Frame.Id, logger, cancellationToken).ConfigureAwait(false);
+                }
+
                 problem = outcome switch
                 {
                     BallotOutcome.Recorded => null,

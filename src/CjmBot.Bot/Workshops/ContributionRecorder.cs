@@ -199,14 +199,6 @@ public sealed class ContributionRecorder(
 
         Log.ContributionRecorded(logger, workshopId, kind);
         telemetry.Recorded(kind);
-        try
-        {
-            await renders.RequestAsync(workshopId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The contribution is safely stored; failing the turn now would only make people send it again.
-            Log.LiveMapRequestFailed(logger, exception, workshopId);
-        }
+        await renders.RequestAfterStoringAsync(workshopId, logger, cancellationToken).ConfigureAwait(false);
     }
 }

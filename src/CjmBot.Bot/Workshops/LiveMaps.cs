@@ -105,6 +105,7 @@ public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
         ["renderedCount"] = live.Rendered?.Contributions,
         ["renderedAt"] = live.Rendered?.LatestAt?.ToString("O", CultureInfo.InvariantCulture),
         ["renderedRevision"] = live.Rendered?.ProgressRevision,
+        ["renderedDecisionsAt"] = live.Rendered?.DecisionsAt?.ToString("O", CultureInfo.InvariantCulture),
     };
 
     private static LiveMapState? Read(JsonObject value)
@@ -119,9 +120,13 @@ public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
         MapWatermark? rendered = value["renderedCount"]?.GetValue<int>() is { } count
             ? new MapWatermark(
                 count,
-                value["renderedAt"]?.GetValue<string>() is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
-                value["renderedRevision"]?.GetValue<int>() ?? 0)
+                Time(value["renderedAt"]),
+                value["renderedRevision"]?.GetValue<int>() ?? 0,
+                Time(value["renderedDecisionsAt"]))
             : null;
         return new LiveMapState(messageId, reference, rendered);
     }
+
+    private static DateTimeOffset? Time(JsonNode? value) =>
+        value?.GetValue<string>() is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
 }

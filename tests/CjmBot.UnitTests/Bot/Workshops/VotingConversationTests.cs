@@ -58,6 +58,30 @@ public sealed class VotingConversationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task CastBallot_RedrawsTheLiveMapWithTheVotes()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .WithBarriersAndSolutions()
+            .RunSchedulerAfter(TimeSpan.FromSeconds(1.2))
+            .AssertCardUpdate(card => Assert.DoesNotContain(card.Texts, text => text.Contains("● ", StringComparison.Ordinal)))
+            .Send("vote")
+            .AssertReply("Dot-voting is open")
+            .AssertCard(card => Assert.Equal("Dot-voting · Small shop owner", card.Heading))
+            .As(TestUsers.Boris)
+            .Click("Save my votes", ("vote0", "2"), ("vote3", "1"))
+            .AssertInvokeCard(card => Assert.Contains("✓ Your votes are saved: 3 of 3 used, 0 left.", card.Texts))
+            .RunSchedulerAfter(TimeSpan.FromSeconds(1.2))
+            .AssertCardUpdate(card =>
+            {
+                Assert.Contains(card.Texts, text => text.Contains("Delivery cost is hidden", StringComparison.Ordinal) && text.Contains("● 2 votes", StringComparison.Ordinal));
+                Assert.Contains(card.Texts, text => text.Contains("Guest checkout", StringComparison.Ordinal) && text.Contains("● 1 vote", StringComparison.Ordinal));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Vote_OverBudget_IsRefusedKeepsWhatWasTypedAndTheEarlierBallotStands()
     {
         await using var host = BotTestHost.Create(output);
