@@ -14,6 +14,7 @@ public sealed class TestChannel
     private readonly ConcurrentQueue<OutboundCall> _unread = new();
     private readonly ConcurrentDictionary<string, Activity> _messages = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<HttpStatusCode> _updateFailures = new();
+    private readonly ConcurrentQueue<HttpStatusCode> _deleteFailures = new();
     private long _nextId = 1795355450000;
 
     /// <summary>Members returned by the paged-members API, per conversation id.</summary>
@@ -52,6 +53,9 @@ public sealed class TestChannel
     /// <summary>The next update (PUT) is refused with <paramref name="status"/>, as the connector does when throttling (429) or failing (5xx).</summary>
     public void FailNextUpdate(HttpStatusCode status) => _updateFailures.Enqueue(status);
 
+    /// <summary>The next message deletion is refused with <paramref name="status"/> (say 403 when the bot was removed from the chat).</summary>
+    public void FailNextDelete(HttpStatusCode status) => _deleteFailures.Enqueue(status);
+
     internal string Post(Activity activity)
     {
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -80,6 +84,11 @@ public sealed class TestChannel
 
     internal void Delete(string activityId, string conversationId)
     {
+        if (_deleteFailures.TryDequeue(out var status))
+        {
+            throw new ConnectorException(status, status.ToString(), "Refused by the test channel.", "test-delete");
+        }
+
         _messages.TryRemove(activityId, out _);
         Record(new OutboundCall(OutboundKind.Delete, null, activityId, conversationId));
     }

@@ -156,6 +156,17 @@ public sealed class TestFlow(BotTestHost host)
         check(new CardView(card));
     });
 
+    /// <summary>The next thing the bot did was to delete one of its messages (<paramref name="messageId"/> when given).</summary>
+    public TestFlow AssertMessageDeleted(Func<string?>? messageId = null) => Step(() =>
+    {
+        var call = host.Adapter.NextOutbound() ?? throw new Xunit.Sdk.XunitException("Expected a message deletion, but the bot did nothing more.");
+        Assert.True(call.Kind == OutboundKind.Delete, $"Expected a message deletion but the bot did: {Describe(call)}");
+        if (messageId is not null)
+        {
+            Assert.Equal(messageId(), call.ActivityId);
+        }
+    });
+
     /// <summary>The last card click was answered, in the invoke response, with a replacement card.</summary>
     public TestFlow AssertInvokeCard(Action<CardView> check) => Step(() =>
     {

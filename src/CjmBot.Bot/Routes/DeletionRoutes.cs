@@ -100,6 +100,12 @@ public sealed class DeletionRoutes(WorkshopGuard guard, WorkshopDeletion deletio
         Line(text.IndexRows, report.Rows.IndexRows);
         Line(text.ScheduledJobs, report.ScheduledJobs);
         Line(text.StateItems, report.StateItems);
+        Line(text.MapMessage, report.MapMessage == MapMessageRemoval.Removed ? 1 : 0);
+        if (report.MapMessage == MapMessageRemoval.Kept)
+        {
+            lines.Append("\n\n").Append(text.MapMessageKept);
+        }
+
         return lines.ToString();
     }
 }

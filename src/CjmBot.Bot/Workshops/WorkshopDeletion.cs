@@ -1,6 +1,7 @@
 using CjmBot.Bot.Async;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Protocol.State;
+using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Deletion;
 using CjmBot.Workshops.Scheduling;
@@ -8,12 +9,23 @@ using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.Workshops;
 
-/// <summary>What deleting a workshop removed everywhere: its rows, its scheduled jobs and the bot's state about it.</summary>
-public sealed record WorkshopDeletionReport(WorkshopRemoval Rows, int ScheduledJobs, int StateItems);
+/// <summary>What deleting a workshop removed everywhere: its rows, its scheduled jobs, the bot's state about it and its map message.</summary>
+public sealed record WorkshopDeletionReport(WorkshopRemoval Rows, int ScheduledJobs, int StateItems, MapMessageRemoval MapMessage = MapMessageRemoval.NoMap);
+
+/// <summary>What became of the workshop's live map message in the chat.</summary>
+public enum MapMessageRemoval
+{
+    NoMap,
+    Removed,
+
+    /// <summary>The chat refused or could not be reached; the data is gone all the same.</summary>
+    Kept,
+}
 
 /// <summary>
 /// Removes a workshop completely: jobs first (so no timer or redraw runs against a half-deleted workshop), then the
-/// bot's state about it (the live map's message id, the conversation address), then its partition and index row.
+/// bot's state about it (the live map's message id, the conversation address), then its partition and index row, and
+/// last the live map message in the chat, which would otherwise go on showing what was deleted.
 /// Every kind of job the bot runs is keyed <c>{kind}/{workshop id}[/…]</c>, so the registered handlers' kinds name
 /// them all, including kinds added later.
 /// </summary>
@@ -23,6 +35,8 @@ public sealed class WorkshopDeletion(
     IStateStore state,
     IEnumerable<IScheduledJobHandler> handlers,
     AsyncSequenceCursor cursors,
+    LiveMaps maps,
+    ChannelAdapter adapter,
     ILogger<WorkshopDeletion> logger)
 {
     private readonly IReadOnlyList<string> _jobKinds = handlers.Select(handler => handler.Kind).Distinct(StringComparer.Ordinal).ToList();
@@ -36,7 +50,8 @@ public sealed class WorkshopDeletion(
             removedJobs += await jobs.CancelAllAsync(kind + "/" + workshopId, cancellationToken).ConfigureAwait(false);
         }
 
-        // Invited people's sequences are state items keyed by person: read who was invited before the rows go.
+        // Where the map message is, and invited people's sequences (state items keyed by person): read before they go.
+        var map = await maps.ReadAsync(workshopId, cancellationToken).ConfigureAwait(false);
         var invited = (await repository.ListInvitationsAsync(workshopId, cancellationToken).ConfigureAwait(false))
             .Select(invitation => invitation.Person.Id).ToList();
         var removedState = 0;
@@ -60,7 +75,22 @@ public sealed class WorkshopDeletion(
         }
 
         Log.WorkshopDeleted(logger, workshopId, rows.Total, removedJobs, removedState);
-        return new WorkshopDeletionReport(rows, removedJobs, removedState);
+        var mapMessage = map is null ? MapMessageRemoval.NoMap : await RemoveMapMessageAsync(workshopId, map.State, cancellationToken).ConfigureAwait(false);
+        return new WorkshopDeletionReport(rows, removedJobs, removedState, mapMessage);
+    }
+
+    private async Task<MapMessageRemoval> RemoveMapMessageAsync(string workshopId, LiveMapState map, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await adapter.DeleteActivityAsync(map.Reference, map.MessageId, cancellationToken).ConfigureAwait(false);
+            return MapMessageRemoval.Removed;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.LiveMapMessageKept(logger, exception, workshopId);
+            return MapMessageRemoval.Kept;
+        }
     }
 
     /// <summary>Every state item the bot keeps about one workshop: its live map, its address, each invited person's sequence.</summary>

@@ -60,6 +60,8 @@ public sealed record SummaryText
     public required string IndexRows { get; init; }
     public required string ScheduledJobs { get; init; }
     public required string StateItems { get; init; }
+    public required string MapMessage { get; init; }
+    public required string MapMessageKept { get; init; }
 
     public static SummaryText For(Language language) => language == Language.Ru ? SummaryTexts.Russian : SummaryTexts.English;
 }

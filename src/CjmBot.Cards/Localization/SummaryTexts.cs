@@ -78,6 +78,8 @@ public static class SummaryTexts
         IndexRows = "conversation index entries",
         ScheduledJobs = "scheduled jobs (timers, map redraws)",
         StateItems = "saved bot state (live map, conversation address, personal-chat progress)",
+        MapMessage = "the live map message in the chat",
+        MapMessageKept = "The live map message could not be removed from the chat; delete it there by hand if it should go.",
     };
 
     public static SummaryText Russian { get; } = new()
@@ -154,6 +156,8 @@ public static class SummaryTexts
         IndexRows = "записи в списке воркшопов беседы",
         ScheduledJobs = "запланированные задачи (таймеры, перерисовка карты)",
         StateItems = "сохранённое состояние бота (живая карта, адрес беседы, ход ответов в личных чатах)",
+        MapMessage = "сообщение с живой картой в чате",
+        MapMessageKept = "Сообщение с живой картой не удалось убрать из чата; если оно не нужно, удалите его там вручную.",
     };
 
     /// <summary>Russian noun form for a count: 1 оценка, 2 оценки, 5 оценок, 21 оценка.</summary>

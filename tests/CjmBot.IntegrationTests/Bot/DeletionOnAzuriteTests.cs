@@ -46,7 +46,9 @@ public sealed class DeletionOnAzuriteTests(AzuriteFixture azurite, ITestOutputHe
                     Assert.Contains("- insights: 1", card.Heading, StringComparison.Ordinal);
                     Assert.Contains("- scheduled jobs (timers, map redraws): 2", card.Heading, StringComparison.Ordinal);
                     Assert.Contains("- saved bot state (live map, conversation address, personal-chat progress): 2", card.Heading, StringComparison.Ordinal);
+                    Assert.Contains("- the live map message in the chat: 1", card.Heading, StringComparison.Ordinal);
                 })
+                .AssertMessageDeleted()
                 .AssertNoMoreReplies()
                 .StartTestAsync();
         }

@@ -191,6 +191,7 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
                 Assert.Contains("- role assignments: 1", card.Heading, StringComparison.Ordinal);
                 Assert.Contains("- personal-chat answering window: 1", card.Heading, StringComparison.Ordinal);
             })
+            .AssertMessageDeleted()
             .AssertNoMoreReplies()
             .Then(async h =>
             {

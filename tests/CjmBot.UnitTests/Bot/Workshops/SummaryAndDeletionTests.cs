@@ -230,16 +230,19 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Delete_Confirmed_RemovesEveryRowJobAndStateItemAndSaysWhat()
+    public async Task Delete_Confirmed_RemovesEveryRowJobAndStateItemAndTheMapMessageAndSaysWhat()
     {
         await using var host = BotTestHost.Create(output);
         string? workshopId = null;
+        string? mapMessageId = null;
         await host.Flow()
             .In(TestConversation.GroupChat)
             .StartTwoStageWorkshop(timebox: "5")
             .Then(async h =>
             {
                 workshopId = (await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat)).Frame.Id;
+                mapMessageId = (await h.State.ReadAsync(CjmBot.Bot.Workshops.WorkshopDeletion.StateKeysOf(workshopId, [])[0], CancellationToken.None))?.Value["messageId"]?.GetValue<string>();
+                Assert.NotNull(mapMessageId);
                 await SeedAnswersAsync(h);
             })
             .Send("An answer typed in the chat")
@@ -253,9 +256,11 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .AssertInvokeCard(card =>
             {
                 Assert.Equal("🗑 Deleted **Checkout journey**. Removed:\n\n- answers: 8\n\n- insights: 1\n\n- workshop frame and progress: 2" +
-                    "\n\n- conversation index entries: 1\n\n- scheduled jobs (timers, map redraws): 2\n\n- saved bot state (live map, conversation address, personal-chat progress): 2",
+                    "\n\n- conversation index entries: 1\n\n- scheduled jobs (timers, map redraws): 2\n\n- saved bot state (live map, conversation address, personal-chat progress): 2" +
+                    "\n\n- the live map message in the chat: 1",
                     card.Heading);
             })
+            .AssertMessageDeleted(() => mapMessageId)
             .AssertNoMoreReplies()
             .Then(async h =>
             {
@@ -267,6 +272,29 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
                     Assert.Null(await h.State.ReadAsync(key, CancellationToken.None));
                 }
             })
+            .Send("status")
+            .AssertReply("No workshop is running here.")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Delete_MapMessageCannotBeRemoved_DataIsGoneAndTheReplySaysSo()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send("delete")
+            .AssertCard(card => Assert.Contains("Delete the workshop", card.Heading, StringComparison.Ordinal))
+            .Then(h => h.Channel.FailNextDelete(System.Net.HttpStatusCode.Forbidden))
+            .Click("Delete for good")
+            .AssertInvokeCard(card =>
+            {
+                Assert.DoesNotContain("- the live map message in the chat", card.Heading, StringComparison.Ordinal);
+                Assert.EndsWith("The live map message could not be removed from the chat; delete it there by hand if it should go.", card.Heading, StringComparison.Ordinal);
+            })
+            .AssertNoMoreReplies()
+            .Then(async h => Assert.Null(await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.GroupChat.Id, CancellationToken.None)))
             .Send("status")
             .AssertReply("No workshop is running here.")
             .StartTestAsync();
