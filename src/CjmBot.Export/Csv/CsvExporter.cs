@@ -49,7 +49,7 @@ public sealed class CsvExporter : IWorkshopExporter
     internal static string[] Header(ExportModel model)
     {
         var text = model.Text;
-        return [text.SegmentLabel, text.StageLabel, text.QuestionLabel, text.AuthorLabel, text.ScoreLabel, text.SourceLabel, text.VotesLabel, text.TimeLabel, text.TextLabel];
+        return [text.SegmentLabel, text.StageLabel, text.QuestionLabel, text.AuthorLabel, text.ScoreLabel, text.SourceLabel, text.AnsweredInLabel, text.VotesLabel, text.TimeLabel, text.TextLabel];
     }
 
     private static IEnumerable<string[]> Lines(ExportModel model)
@@ -65,6 +65,7 @@ public sealed class CsvExporter : IWorkshopExporter
                 CsvFields.Neutralise(row.Author),
                 row.Score?.ToString(CultureInfo.InvariantCulture) ?? "",
                 CsvFields.Neutralise(row.Source),
+                row.AnsweredIn,
                 row.Votes.ToString(CultureInfo.InvariantCulture),
                 row.Time,
                 CsvFields.Neutralise(row.Text),

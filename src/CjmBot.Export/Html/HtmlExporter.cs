@@ -128,6 +128,11 @@ public sealed class HtmlExporter : IWorkshopExporter
                             html.Append(" (").Append(E(source)).Append(')');
                         }
 
+                        if (answer.InPersonalChat)
+                        {
+                            html.Append(" · ").Append(E(text.PersonalChat));
+                        }
+
                         html.Append("</span>");
                         if (answer.Ranking is { } ranking)
                         {

@@ -19,6 +19,11 @@ public sealed record ExportText
     public required string AuthorLabel { get; init; }
     public required string ScoreLabel { get; init; }
     public required string SourceLabel { get; init; }
+
+    /// <summary>The column saying where an answer was given: in the workshop's chat or in a personal chat (asynchronously).</summary>
+    public required string AnsweredInLabel { get; init; }
+    public required string WorkshopChat { get; init; }
+    public required string PersonalChat { get; init; }
     public required string VotesLabel { get; init; }
     public required string TimeLabel { get; init; }
     public required string TextLabel { get; init; }

@@ -75,6 +75,11 @@ public sealed class MarkdownExporter : IWorkshopExporter
                             md.Append(" \\(").Append(source).Append("\\)");
                         }
 
+                        if (answer.InPersonalChat)
+                        {
+                            md.Append(" · ").Append(text.PersonalChat);
+                        }
+
                         if (answer.Ranking is { } ranking)
                         {
                             md.Append(" **").Append(ranking).Append("**");

@@ -79,11 +79,13 @@ internal sealed class ExportModel
                         a.Text, AuthorOf(a.Author), a.Score, a.Source is { } s ? text.SourceName(s) : null, workshop.Votes.VotesFor(a.Id), workshop.Votes.RankOf(a.Id))
                     {
                         Ranking = workshop.Votes.RankOf(a.Id) is { } rank ? votingText.RankAndVotes(rank, workshop.Votes.VotesFor(a.Id)) : null,
+                        InPersonalChat = a.IsAsync,
                     }).ToList()));
                     scores.AddRange(cell.Where(a => a.Question == QuestionKey.Emotions && a.Score is not null).Select(a => a.Score!.Value));
                     rows.AddRange(cell.Select(a => new AnswerRow(
                         segment.Name, stageName, laneName, AuthorOf(a.Author) ?? text.Anonymous, a.Score,
-                        a.Source is { } source ? text.SourceName(source) : "", Votes: workshop.Votes.VotesFor(a.Id), IsoTime(a.At), a.Text)));
+                        a.Source is { } source ? text.SourceName(source) : "", a.IsAsync ? text.PersonalChat : text.WorkshopChat,
+                        Votes: workshop.Votes.VotesFor(a.Id), IsoTime(a.At), a.Text)));
                 }
 
                 var emotion = scores.Count == 0 ? null : new EmotionSummary(scores.Min(), scores.Average(), scores.Max(), scores.Count);

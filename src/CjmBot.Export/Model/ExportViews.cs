@@ -14,6 +14,9 @@ internal sealed record LaneView(QuestionKey Question, string Name, IReadOnlyList
 /// <summary>An answer as exports show it. <see cref="Author"/> is null when the workshop is anonymous.</summary>
 internal sealed record AnswerView(string Text, string? Author, int? Score, string? Source, int Votes = 0, int? Rank = null)
 {
+    /// <summary>Given asynchronously, in a personal chat with the bot (the map marks these too).</summary>
+    public bool InPersonalChat { get; init; }
+
     /// <summary>Rank and votes in words (<c>#1 · ● 3 votes</c>), or null when the answer got no votes.</summary>
     public string? Ranking { get; init; }
 }
@@ -25,4 +28,4 @@ internal sealed record InsightView(string? Stage, string Text, string? Author);
 internal sealed record EmotionSummary(int Min, double Average, int Max, int Count);
 
 /// <summary>One answer as a flat row (CSV and the Answers sheet): everything already in words, score left numeric.</summary>
-internal sealed record AnswerRow(string Segment, string Stage, string Question, string Author, int? Score, string Source, int Votes, string Time, string Text);
+internal sealed record AnswerRow(string Segment, string Stage, string Question, string Author, int? Score, string Source, string AnsweredIn, int Votes, string Time, string Text);

@@ -51,7 +51,7 @@ public sealed class XlsxExporter : IWorkshopExporter
                 AddSheet(workbookPart, sheets, names.Claim(segment.Name), sheetId++, GridWidths(segment), GridRows(model, segment));
             }
 
-            AddSheet(workbookPart, sheets, answersName, sheetId, [24, 20, 16, 20, 8, 20, 8, 22, 80], AnswerRows(model));
+            AddSheet(workbookPart, sheets, answersName, sheetId, [24, 20, 16, 20, 8, 20, 16, 8, 22, 80], AnswerRows(model));
             if (model.ActionItems.Count > 0)
             {
                 var text = model.VotingText;
@@ -164,9 +164,10 @@ public sealed class XlsxExporter : IWorkshopExporter
                 TextCell(4, rowIndex, answer.Author, 0),
                 answer.Score is { } score ? NumberCell(5, rowIndex, score) : TextCell(5, rowIndex, "", 0),
                 TextCell(6, rowIndex, answer.Source, 0),
-                NumberCell(7, rowIndex, answer.Votes),
-                TextCell(8, rowIndex, answer.Time, 0),
-                TextCell(9, rowIndex, answer.Text, WrapStyle));
+                TextCell(7, rowIndex, answer.AnsweredIn, 0),
+                NumberCell(8, rowIndex, answer.Votes),
+                TextCell(9, rowIndex, answer.Time, 0),
+                TextCell(10, rowIndex, answer.Text, WrapStyle));
             yield return row;
             rowIndex++;
         }

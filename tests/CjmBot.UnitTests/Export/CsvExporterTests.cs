@@ -28,8 +28,8 @@ public sealed class CsvExporterTests
         Assert.DoesNotMatch("(?<!\r)\n", text);
         var records = CsvReader.Read(text);
         Assert.Equal(1 + 24 + 1, records.Count);
-        Assert.All(records, record => Assert.Equal(9, record.Length));
-        Assert.Equal(["Сегмент", "Этап", "Вопрос", "Автор", "Оценка", "Источник", "Голоса", "Время (UTC)", "Текст"], records[0]);
+        Assert.All(records, record => Assert.Equal(10, record.Length));
+        Assert.Equal(["Сегмент", "Этап", "Вопрос", "Автор", "Оценка", "Источник", "Где ответили", "Голоса", "Время (UTC)", "Текст"], records[0]);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class CsvExporterTests
 
         var records = CsvReader.Read(csv);
         Assert.Equal(2, records.Count);
-        Assert.Equal("'=HYPERLINK(\"http://evil.example\",\"click\")", records[1][8]);
+        Assert.Equal("'=HYPERLINK(\"http://evil.example\",\"click\")", records[1][9]);
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", csv, StringComparison.Ordinal);
     }
 
@@ -53,7 +53,7 @@ public sealed class CsvExporterTests
     {
         var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.WithAnswer(text)));
 
-        Assert.Equal(expected, records[1][8]);
+        Assert.Equal(expected, records[1][9]);
     }
 
     [Fact]
@@ -62,9 +62,10 @@ public sealed class CsvExporterTests
         var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.WithAnswer("-2 furious", QuestionKey.Emotions, score: -2)));
 
         Assert.Equal("-2", records[1][4]);
-        Assert.Equal("'-2 furious", records[1][8]);
-        Assert.Equal("0", records[1][6]);
-        Assert.Equal("2026-11-23T09:01:00Z", records[1][7]);
+        Assert.Equal("'-2 furious", records[1][9]);
+        Assert.Equal("workshop chat", records[1][6]);
+        Assert.Equal("0", records[1][7]);
+        Assert.Equal("2026-11-23T09:01:00Z", records[1][8]);
     }
 
     [Fact]
@@ -74,6 +75,6 @@ public sealed class CsvExporterTests
         var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.WithAnswer(text)));
 
         Assert.Equal(2, records.Count);
-        Assert.Equal(text, records[1][8]);
+        Assert.Equal(text, records[1][9]);
     }
 }

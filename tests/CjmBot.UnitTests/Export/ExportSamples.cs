@@ -44,13 +44,15 @@ internal static class ExportSamples
     }
 
     /// <summary>A workshop whose only answer has the given text (first segment, first stage).</summary>
-    public static WorkshopSnapshot WithAnswer(string text, QuestionKey question = QuestionKey.Goal, int? score = null, bool anonymous = false)
+    public static WorkshopSnapshot WithAnswer(
+        string text, QuestionKey question = QuestionKey.Goal, int? score = null, bool anonymous = false, bool inPersonalChat = false)
     {
         var frame = SampleWorkshops.Frame(Language.En, anonymous);
         var answer = new Contribution
         {
             Id = "c-only", WorkshopId = frame.Id, Kind = ContributionKind.Answer, Author = new Participant("29:1anna-facilitator", "Anna Petrova"),
             At = SampleWorkshops.Start.AddMinutes(1), SegmentId = "s1", StageIndex = 0, Question = question, Text = text, Score = score,
+            IsAsync = inPersonalChat,
         };
         return new WorkshopSnapshot(frame, SampleWorkshops.Progress(Position.Start), [answer]);
     }

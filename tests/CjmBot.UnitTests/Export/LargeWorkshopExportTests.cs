@@ -26,9 +26,9 @@ public sealed partial class LargeWorkshopExportTests
         var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.Large(Count)));
 
         Assert.Equal(Count + 1, records.Count);
-        Assert.All(records, record => Assert.Equal(9, record.Length));
-        Assert.Equal(Count, records.Skip(1).Select(record => record[8]).Distinct().Count());
-        Assert.Contains(records, record => record[8] == "Answer #4999: клиент, \"цена\" | *важна*\nвторая строка" && record[3] == "Участник 49");
+        Assert.All(records, record => Assert.Equal(10, record.Length));
+        Assert.Equal(Count, records.Skip(1).Select(record => record[9]).Distinct().Count());
+        Assert.Contains(records, record => record[9] == "Answer #4999: клиент, \"цена\" | *важна*\nвторая строка" && record[3] == "Участник 49");
     }
 
     [Fact]

@@ -50,16 +50,16 @@ public sealed class XlsxExporterTests
         var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, ExportSamples.Workshop(Language.En, anonymous: false)));
         const string sheet = "Answers";
 
-        Assert.Equal(["Segment", "Stage", "Question", "Author", "Score", "Source", "Votes", "Time (UTC)", "Text"],
-            book.Texts(sheet, "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"));
+        Assert.Equal(["Segment", "Stage", "Question", "Author", "Score", "Source", "Answered in", "Votes", "Time (UTC)", "Text"],
+            book.Texts(sheet, "A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1", "J1"));
         Assert.Equal(1 + 24 + 1, book.RowCount(sheet));
-        Assert.Equal(["Small shop owner", "Search", "Goal", "Anna Petrova", "", "Support tickets", "0", "2026-11-23T09:00:07Z", AnswerOne],
-            book.Texts(sheet, "A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2", "I2"));
+        Assert.Equal(["Small shop owner", "Search", "Goal", "Anna Petrova", "", "Support tickets", "workshop chat", "0", "2026-11-23T09:00:07Z", AnswerOne],
+            book.Texts(sheet, "A2", "B2", "C2", "D2", "E2", "F2", "G2", "H2", "I2", "J2"));
         Assert.Equal(["Emotions", "Anna Petrova", "-2"], book.Texts(sheet, "C6", "D6", "E6"));
         Assert.True(book.Sheets[sheet]["E6"].IsNumber, "The score is a number cell.");
-        Assert.True(book.Sheets[sheet]["G2"].IsNumber, "The votes are a number cell.");
+        Assert.True(book.Sheets[sheet]["H2"].IsNumber, "The votes are a number cell.");
         Assert.Equal(["IT manager", "Purchase", "Emotions", "Chen Wei", "2", "Interview", "Relieved that SSO exists"],
-            book.Texts(sheet, "A26", "B26", "C26", "D26", "E26", "F26", "I26"));
+            book.Texts(sheet, "A26", "B26", "C26", "D26", "E26", "F26", "J26"));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class XlsxExporterTests
     {
         var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, ExportSamples.WithAnswer("=HYPERLINK(\"http://evil.example\")\u0001\u0007", QuestionKey.Goal)));
 
-        Assert.Equal("=HYPERLINK(\"http://evil.example\")", book.Text("Answers", "I2"));
+        Assert.Equal("=HYPERLINK(\"http://evil.example\")", book.Text("Answers", "J2"));
         Assert.False(book.Sheets["Answers"]["I2"].IsNumber);
         Assert.Equal("=HYPERLINK(\"http://evil.example\") — Anna Petrova", book.Text("Small shop owner", "B2"));
     }
@@ -139,6 +139,6 @@ public sealed class XlsxExporterTests
         Assert.Equal(32_767, cell.Length);
         Assert.EndsWith("…", cell, StringComparison.Ordinal);
         Assert.Equal(21, book.RowCount("Answers"));
-        Assert.All(Enumerable.Range(2, 20), row => Assert.Equal(long2000, book.Text("Answers", "I" + row)));
+        Assert.All(Enumerable.Range(2, 20), row => Assert.Equal(long2000, book.Text("Answers", "J" + row)));
     }
 }
