@@ -136,6 +136,24 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentChangesOfOneIndex_ThroughTwoInstances_AllLandAndTheNewestIsActive()
+    {
+        var frames = Enumerable.Range(0, 6).Select(i => Frame($"ws-race-{i}", OtherConversation, T0.AddMinutes(i))).ToList();
+        await Repository.ReadConversationAsync(OtherConversation, None);
+
+        await Task.WhenAll(frames.Select((frame, i) => (i % 2 == 0 ? Repository : Elsewhere).CreateAsync(frame, Progress(frame), None))
+            .Append(Elsewhere.MarkAsyncSequencesAsync(OtherConversation, None)));
+
+        foreach (var instance in new[] { Repository, Elsewhere, Repository, Elsewhere })
+        {
+            var view = await instance.ReadConversationAsync(OtherConversation, None);
+            Assert.Equal(frames.Select(frame => frame.Id), view.Index.WorkshopIds);
+            Assert.True(view.Index.HasAsyncSequences);
+            Assert.Equal("ws-race-5", view.ActiveHead?.Frame.Id);
+        }
+    }
+
+    [Fact]
     public async Task ReadConversationAsync_OlderWorkshopDeletedElsewhere_LeavesTheIndexWithoutIt()
     {
         var older = Frame("ws-older", OtherConversation, T0);
