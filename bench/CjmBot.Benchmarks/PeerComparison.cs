@@ -70,7 +70,7 @@ internal static class PeerComparison
                 + "of an index or a frame raises them (index changes before they are written, frame changes in one transaction with the row), so "
                 + "several instances stay correct; the first turn in a conversation reads both (3 requests). It also keeps the live map, which the "
                 + "peer has no equivalent of: a create-only redraw job per workshop and second, then a claim, a load of the whole workshop, a PUT "
-                + "of the map card to the connector and the watermark under ETag (about 0.15 of the storage requests per turn). Peer: "
+                + "of the map card to the connector and the watermark under ETag (about 0.2 of the storage requests per turn). Peer: "
                 + "bench/peer-botbuilder, botbuilder 4.23.3 CloudAdapter + ActivityHandler, ConversationState in BlobsStorage "
                 + "(botbuilder-azure-blobs 4.23.3) on Azurite's Blob service, one Node process: read state, append the answer (its blob grows with "
                 + "every answer), reply `✓ Recorded. Next: …`, save state under ETag; no workshop lookup, status check or map. Warm-up: the first "
