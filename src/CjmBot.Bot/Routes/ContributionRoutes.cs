@@ -196,8 +196,7 @@ public sealed class ContributionRoutes(
 
     private async Task<WorkshopSnapshot?> LoadActiveAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var workshopId = await repository.GetActiveWorkshopIdAsync(WorkshopConversation.Key(turn.Activity), cancellationToken).ConfigureAwait(false);
-        return workshopId is null ? null : await repository.LoadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        var head = await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
+        return head is null ? null : await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
     }
-
 }
