@@ -117,6 +117,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3700, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows, {Jobs} scheduled jobs, {StateItems} state items")]
     public static partial void WorkshopDeleted(ILogger logger, string workshopId, int rows, int jobs, int stateItems);
 
+    [LoggerMessage(EventId = 3705, Level = LogLevel.Information, Message = "Workshop {WorkshopId} is deleted; the chat refused to delete its live map message, replacing its content instead")]
+    public static partial void LiveMapMessageNotDeleted(ILogger logger, Exception exception, string workshopId);
+
     [LoggerMessage(EventId = 3704, Level = LogLevel.Warning, Message = "Workshop {WorkshopId} is deleted, but its live map message could not be removed from the chat")]
     public static partial void LiveMapMessageKept(ILogger logger, Exception exception, string workshopId);
 

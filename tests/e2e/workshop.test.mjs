@@ -1,6 +1,6 @@
 // A full two-stage workshop in the Playground's web UI, as a facilitator would run it in a personal chat:
 // `new` → setup card filled in → Start workshop → first answer through the question card, the rest typed
-// in the chat, an insight, `status`, `next` through all 12 questions, and the map after each stage.
+// in the chat, an insight, `status`, `next` through all 12 questions, the map after each stage, and `delete`.
 //
 // How the Playground (0.2.28) renders card inputs, and how they are driven here:
 // - Input.Text: Fluent input/textarea, its <label for> is the card label → getByRole('textbox', { name }).
@@ -51,7 +51,7 @@ const ANSWERS = {
 
 const STAGES = ['Search', 'Purchase'];
 
-test('workshop: setup card, 12 questions answered by card and by text, insight, status, map', { timeout: 150_000 }, async (t) => {
+test('workshop: setup card, 12 questions answered by card and by text, insight, status, map, delete', { timeout: 150_000 }, async (t) => {
   const stack = await startStack(t, 'workshop');
   const ui = await stack.openBrowser();
   const { page } = ui;
@@ -218,5 +218,16 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
   assert.doesNotMatch(mapText, /1\. Search: [^\n]*key pain/, 'only the lowest stage is the key pain point');
   assert.doesNotMatch(mapText, /◀ now/, 'nothing is current once all questions were asked');
   assert.ok(fs.statSync(path.join(stack.dir, 'map-final.png')).size > 10_000, 'the map screenshot has content');
+
+  // --- 4. Delete: the Playground cannot delete messages (501), so the live map message says so instead ---
+  const maps = await ui.card('Customer journey map').count();
+  const confirmation = await expectNew(ui.card('Delete the workshop'), 'delete confirmation', () => sendText('delete'));
+  await confirmation.getByRole('button', { name: 'Delete for good' }).click();
+  const outcome = ui.card('Deleted Checkout journey');
+  await outcome.waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
+  assert.match(await outcome.innerText(), /the live map in the chat \(the chat does not let me delete it/, 'the outcome names the map');
+  await ui.card('This workshop was deleted; its map is no longer available.').waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
+  assert.equal(await ui.card('Customer journey map').count(), maps - 1, 'the live map no longer shows the workshop');
+  await shot('deleted');
   t.diagnostic(`workshop done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

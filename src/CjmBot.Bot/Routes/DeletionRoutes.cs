@@ -101,6 +101,7 @@ public sealed class DeletionRoutes(WorkshopGuard guard, WorkshopDeletion deletio
         Line(text.ScheduledJobs, report.ScheduledJobs);
         Line(text.StateItems, report.StateItems);
         Line(text.MapMessage, report.MapMessage == MapMessageRemoval.Removed ? 1 : 0);
+        Line(text.MapMessageReplaced, report.MapMessage == MapMessageRemoval.Replaced ? 1 : 0);
         if (report.MapMessage == MapMessageRemoval.Kept)
         {
             lines.Append("\n\n").Append(text.MapMessageKept);

@@ -48,7 +48,7 @@ public sealed class MapRenderJobHandler(
 
         try
         {
-            await adapter.UpdateActivityAsync(Addressed(LiveMaps.Message(workshop, live.State.MessageId), live.State.Reference), cancellationToken)
+            await adapter.UpdateActivityAsync(LiveMaps.Addressed(LiveMaps.Message(workshop, live.State.MessageId), live.State.Reference), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (ConnectorException exception) when (IsTransient(exception.StatusCode))
@@ -70,16 +70,4 @@ public sealed class MapRenderJobHandler(
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout || (int)status >= 500;
-
-    /// <summary>Addressed like a reply in the conversation the message was posted in, without running a turn (no apology on failure).</summary>
-    private static Activity Addressed(Activity message, ConversationReference reference)
-    {
-        message.Type = ActivityTypes.Message;
-        message.ChannelId = reference.ChannelId;
-        message.ServiceUrl = reference.ServiceUrl;
-        message.Conversation = reference.Conversation;
-        message.From = reference.Bot;
-        message.Recipient = reference.User;
-        return message;
-    }
 }

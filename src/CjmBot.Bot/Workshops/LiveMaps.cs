@@ -96,6 +96,18 @@ public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
         Attachments = [Attachment.AdaptiveCard(MapCard.Create(workshop))],
     };
 
+    /// <summary>Addressed like a reply in the conversation the message was posted in, without running a turn (no apology on failure).</summary>
+    public static Activity Addressed(Activity message, ConversationReference reference)
+    {
+        message.Type = ActivityTypes.Message;
+        message.ChannelId = reference.ChannelId;
+        message.ServiceUrl = reference.ServiceUrl;
+        message.Conversation = reference.Conversation;
+        message.From = reference.Bot;
+        message.Recipient = reference.User;
+        return message;
+    }
+
     internal static string Key(string workshopId) => StateKeys.Build("map", workshopId);
 
     private static JsonObject Write(LiveMapState live) => new()

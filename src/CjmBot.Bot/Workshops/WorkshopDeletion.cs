@@ -1,5 +1,8 @@
 using CjmBot.Bot.Async;
 using CjmBot.Bot.Scheduling;
+using CjmBot.Cards.Localization;
+using CjmBot.Cards.Screens;
+using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.State;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
@@ -17,6 +20,9 @@ public enum MapMessageRemoval
 {
     NoMap,
     Removed,
+
+    /// <summary>The chat would not delete it (the Agents Playground cannot), so it now says the workshop was deleted.</summary>
+    Replaced,
 
     /// <summary>The chat refused or could not be reached; the data is gone all the same.</summary>
     Kept,
@@ -50,8 +56,10 @@ public sealed class WorkshopDeletion(
             removedJobs += await jobs.CancelAllAsync(kind + "/" + workshopId, cancellationToken).ConfigureAwait(false);
         }
 
-        // Where the map message is, and invited people's sequences (state items keyed by person): read before they go.
+        // Where the map message is (and in which language to speak there), and invited people's sequences (state items
+        // keyed by person): read before they go.
         var map = await maps.ReadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        var language = (await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false))?.Frame.Language ?? Language.En;
         var invited = (await repository.ListInvitationsAsync(workshopId, cancellationToken).ConfigureAwait(false))
             .Select(invitation => invitation.Person.Id).ToList();
         var removedState = 0;
@@ -75,16 +83,33 @@ public sealed class WorkshopDeletion(
         }
 
         Log.WorkshopDeleted(logger, workshopId, rows.Total, removedJobs, removedState);
-        var mapMessage = map is null ? MapMessageRemoval.NoMap : await RemoveMapMessageAsync(workshopId, map.State, cancellationToken).ConfigureAwait(false);
+        var mapMessage = map is null
+            ? MapMessageRemoval.NoMap
+            : await RemoveMapMessageAsync(workshopId, map.State, language, cancellationToken).ConfigureAwait(false);
         return new WorkshopDeletionReport(rows, removedJobs, removedState, mapMessage);
     }
 
-    private async Task<MapMessageRemoval> RemoveMapMessageAsync(string workshopId, LiveMapState map, CancellationToken cancellationToken)
+    private async Task<MapMessageRemoval> RemoveMapMessageAsync(string workshopId, LiveMapState map, Language language, CancellationToken cancellationToken)
     {
         try
         {
             await adapter.DeleteActivityAsync(map.Reference, map.MessageId, cancellationToken).ConfigureAwait(false);
             return MapMessageRemoval.Removed;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.LiveMapMessageNotDeleted(logger, exception, workshopId);
+        }
+
+        try
+        {
+            var note = new Activity
+            {
+                Id = map.MessageId,
+                Attachments = [Attachment.AdaptiveCard(MessageCard.Create(SummaryText.For(language).MapDeletedNote, language))],
+            };
+            await adapter.UpdateActivityAsync(LiveMaps.Addressed(note, map.Reference), cancellationToken).ConfigureAwait(false);
+            return MapMessageRemoval.Replaced;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -61,7 +61,11 @@ public sealed record SummaryText
     public required string ScheduledJobs { get; init; }
     public required string StateItems { get; init; }
     public required string MapMessage { get; init; }
+    public required string MapMessageReplaced { get; init; }
     public required string MapMessageKept { get; init; }
+
+    /// <summary>What the live map message shows after its workshop was deleted, where the chat does not let the bot delete it.</summary>
+    public required string MapDeletedNote { get; init; }
 
     public static SummaryText For(Language language) => language == Language.Ru ? SummaryTexts.Russian : SummaryTexts.English;
 }

@@ -79,7 +79,9 @@ public static class SummaryTexts
         ScheduledJobs = "scheduled jobs (timers, map redraws)",
         StateItems = "saved bot state (live map, conversation address, personal-chat progress)",
         MapMessage = "the live map message in the chat",
+        MapMessageReplaced = "the live map in the chat (the chat does not let me delete it, so it now says the workshop was deleted)",
         MapMessageKept = "The live map message could not be removed from the chat; delete it there by hand if it should go.",
+        MapDeletedNote = "🗑 This workshop was deleted; its map is no longer available.",
     };
 
     public static SummaryText Russian { get; } = new()
@@ -157,7 +159,9 @@ public static class SummaryTexts
         ScheduledJobs = "запланированные задачи (таймеры, перерисовка карты)",
         StateItems = "сохранённое состояние бота (живая карта, адрес беседы, ход ответов в личных чатах)",
         MapMessage = "сообщение с живой картой в чате",
+        MapMessageReplaced = "живая карта в чате (удалить сообщение чат не даёт, поэтому теперь в нём сказано, что воркшоп удалён)",
         MapMessageKept = "Сообщение с живой картой не удалось убрать из чата; если оно не нужно, удалите его там вручную.",
+        MapDeletedNote = "🗑 Этот воркшоп удалён; его карты больше нет.",
     };
 
     /// <summary>Russian noun form for a count: 1 оценка, 2 оценки, 5 оценок, 21 оценка.</summary>

@@ -278,7 +278,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Delete_MapMessageCannotBeRemoved_DataIsGoneAndTheReplySaysSo()
+    public async Task Delete_ChatWillNotDeleteTheMap_TheMapMessageSaysTheWorkshopWasDeleted()
     {
         await using var host = BotTestHost.Create(output);
         await host.Flow()
@@ -286,11 +286,34 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Send("delete")
             .AssertCard(card => Assert.Contains("Delete the workshop", card.Heading, StringComparison.Ordinal))
-            .Then(h => h.Channel.FailNextDelete(System.Net.HttpStatusCode.Forbidden))
+            .Then(h => h.Channel.FailNextDelete(System.Net.HttpStatusCode.NotImplemented))
+            .Click("Delete for good")
+            .AssertInvokeCard(card => Assert.EndsWith(
+                "\n\n- the live map in the chat (the chat does not let me delete it, so it now says the workshop was deleted): 1", card.Heading, StringComparison.Ordinal))
+            .AssertCardUpdate(card => Assert.Equal("🗑 This workshop was deleted; its map is no longer available.", card.Heading))
+            .AssertNoMoreReplies()
+            .Then(async h => Assert.Null(await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.GroupChat.Id, CancellationToken.None)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Delete_MapMessageCannotBeRemovedOrChanged_DataIsGoneAndTheReplySaysSo()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send("delete")
+            .AssertCard(card => Assert.Contains("Delete the workshop", card.Heading, StringComparison.Ordinal))
+            .Then(h =>
+            {
+                h.Channel.FailNextDelete(System.Net.HttpStatusCode.Forbidden);
+                h.Channel.FailNextUpdate(System.Net.HttpStatusCode.Forbidden);
+            })
             .Click("Delete for good")
             .AssertInvokeCard(card =>
             {
-                Assert.DoesNotContain("- the live map message in the chat", card.Heading, StringComparison.Ordinal);
+                Assert.DoesNotContain("- the live map", card.Heading, StringComparison.Ordinal);
                 Assert.EndsWith("The live map message could not be removed from the chat; delete it there by hand if it should go.", card.Heading, StringComparison.Ordinal);
             })
             .AssertNoMoreReplies()
