@@ -63,7 +63,7 @@ public sealed class DeletionRoutes(WorkshopGuard guard, WorkshopDeletion deletio
             return CardActionResult.ReplaceCard(MessageCard.Create(text.DeleteCancelled, language));
         }
 
-        var report = await deletion.DeleteAsync(submit.WorkshopId, cancellationToken).ConfigureAwait(false);
+        var report = await deletion.DeleteAsync(submit.WorkshopId, language, cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
             return CardActionResult.ShowMessage(text.AlreadyDeleted);

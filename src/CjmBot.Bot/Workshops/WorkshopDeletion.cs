@@ -48,7 +48,8 @@ public sealed class WorkshopDeletion(
     private readonly IReadOnlyList<string> _jobKinds = handlers.Select(handler => handler.Kind).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The report, or null when the workshop was gone already.</summary>
-    public async Task<WorkshopDeletionReport?> DeleteAsync(string workshopId, CancellationToken cancellationToken)
+    /// <param name="language">The workshop's language, for the note that replaces its map where the chat will not delete it.</param>
+    public async Task<WorkshopDeletionReport?> DeleteAsync(string workshopId, Language language, CancellationToken cancellationToken)
     {
         var removedJobs = 0;
         foreach (var kind in _jobKinds)
@@ -56,10 +57,8 @@ public sealed class WorkshopDeletion(
             removedJobs += await jobs.CancelAllAsync(kind + "/" + workshopId, cancellationToken).ConfigureAwait(false);
         }
 
-        // Where the map message is (and in which language to speak there), and invited people's sequences (state items
-        // keyed by person): read before they go.
+        // Where the map message is, and invited people's sequences (state items keyed by person): read before they go.
         var map = await maps.ReadAsync(workshopId, cancellationToken).ConfigureAwait(false);
-        var language = (await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false))?.Frame.Language ?? Language.En;
         var invited = (await repository.ListInvitationsAsync(workshopId, cancellationToken).ConfigureAwait(false))
             .Select(invitation => invitation.Person.Id).ToList();
         var removedState = 0;
