@@ -15,6 +15,7 @@ public sealed partial class InMemoryWorkshopRepository
         {
             Get(invitation.WorkshopId);
             _invitations[(invitation.WorkshopId, invitation.Person.Id)] = invitation;
+            Touch(invitation.WorkshopId);
         }
 
         return Task.CompletedTask;
@@ -44,6 +45,7 @@ public sealed partial class InMemoryWorkshopRepository
         {
             Get(role.WorkshopId);
             _roles[(role.WorkshopId, RoleAssignment.Normalize(role.Role))] = role with { Role = RoleAssignment.Normalize(role.Role) };
+            Touch(role.WorkshopId);
         }
 
         return Task.CompletedTask;
@@ -65,6 +67,7 @@ public sealed partial class InMemoryWorkshopRepository
         {
             Get(window.WorkshopId);
             _windows[window.WorkshopId] = window;
+            Touch(window.WorkshopId);
         }
 
         return Task.CompletedTask;

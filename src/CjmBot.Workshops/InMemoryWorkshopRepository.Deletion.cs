@@ -14,6 +14,8 @@ public sealed partial class InMemoryWorkshopRepository
                 return Task.FromResult<WorkshopRemoval?>(null);
             }
 
+            _changes.Remove(workshopId);
+
             var indexRows = 0;
             if (_byConversation.TryGetValue(stored.Frame.ConversationId, out var list))
             {

@@ -13,6 +13,7 @@ public sealed partial class InMemoryWorkshopRepository
         lock (_gate)
         {
             DecisionsFor(workshopId).Voting = voting;
+            Touch(workshopId);
         }
 
         return Task.CompletedTask;
@@ -35,6 +36,7 @@ public sealed partial class InMemoryWorkshopRepository
             }
 
             decisions.Ballots[(ballot.SegmentId, ballot.Voter.Id)] = ballot with { Votes = new Dictionary<string, int>(ballot.Votes, StringComparer.Ordinal) };
+            Touch(ballot.WorkshopId);
             return Task.FromResult(BallotOutcome.Recorded);
         }
     }
@@ -44,7 +46,7 @@ public sealed partial class InMemoryWorkshopRepository
         ArgumentNullException.ThrowIfNull(item);
         lock (_gate)
         {
-            return Task.FromResult(DecisionsFor(item.WorkshopId).ActionItems.TryAdd(item.Id, item));
+            return Task.FromResult(Touched(item.WorkshopId, DecisionsFor(item.WorkshopId).ActionItems.TryAdd(item.Id, item)));
         }
     }
 
@@ -53,8 +55,19 @@ public sealed partial class InMemoryWorkshopRepository
         ArgumentNullException.ThrowIfNull(conclusion);
         lock (_gate)
         {
-            return Task.FromResult(DecisionsFor(conclusion.WorkshopId).Conclusions.TryAdd(conclusion.Id, conclusion));
+            return Task.FromResult(Touched(conclusion.WorkshopId, DecisionsFor(conclusion.WorkshopId).Conclusions.TryAdd(conclusion.Id, conclusion)));
         }
+    }
+
+    /// <summary>Called under the lock: stamps the workshop when <paramref name="written"/>.</summary>
+    private bool Touched(string workshopId, bool written)
+    {
+        if (written)
+        {
+            Touch(workshopId);
+        }
+
+        return written;
     }
 
     /// <summary>Called under the lock.</summary>

@@ -29,6 +29,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
             }
 
             list.Add(frame.Id);
+            Touch(frame.Id);
         }
 
         return Task.CompletedTask;
@@ -78,6 +79,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
             if (result.Progress is { } progress)
             {
                 stored.Progress = progress;
+                Touch(workshopId);
             }
 
             return Task.FromResult(result);
@@ -90,6 +92,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         {
             var stored = Get(workshopId);
             stored.Frame = change(stored.Frame);
+            Touch(workshopId);
             return Task.FromResult(stored.Frame);
         }
     }
@@ -98,7 +101,13 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
     {
         lock (_gate)
         {
-            return Task.FromResult(Get(contribution.WorkshopId).Contributions.TryAdd(contribution.Id, contribution));
+            var added = Get(contribution.WorkshopId).Contributions.TryAdd(contribution.Id, contribution);
+            if (added)
+            {
+                Touch(contribution.WorkshopId);
+            }
+
+            return Task.FromResult(added);
         }
     }
 

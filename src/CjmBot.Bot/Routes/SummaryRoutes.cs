@@ -48,7 +48,7 @@ public sealed class SummaryRoutes(
             : null;
         var summary = WorkshopSummary.Of(workshop, previous);
         var downloads = links.CreateAll(workshopId, workshop.Frame.Language);
-        var card = SummaryCard.Create(workshop, summary, downloads.Links, downloads.ExpiresAt);
+        var card = SummaryCard.Create(workshop, summary, downloads.Links, downloads.ExpiresAt, links.CreateMapPage(workshopId, workshop.Frame.Language));
         return new Activity { Attachments = [Attachment.AdaptiveCard(card)] };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CjmBot.Bot.Exports;
 using CjmBot.Cards.Screens;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Serialization;
@@ -24,7 +25,7 @@ public sealed record LiveMapItem(LiveMapState State, string ETag);
 /// Its id and its "rendered up to" watermark live in state (<c>map/{workshopId}</c>) under an ETag, so every
 /// instance redrawing it agrees on which message is live and never moves the watermark backwards.
 /// </summary>
-public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
+public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders, ExportLinks links)
 {
     /// <summary>Posts the map as a new message and makes it the workshop's live map.</summary>
     public async Task PostAsync(ITurnContext turn, WorkshopSnapshot workshop, CancellationToken cancellationToken)
@@ -89,12 +90,19 @@ public sealed class LiveMaps(IStateStore state, MapRenderSchedule renders)
         }
     }
 
-    /// <summary>The map card as a message activity; its id, when set, names the message it replaces.</summary>
-    public static Activity Message(WorkshopSnapshot workshop, string? replaces = null) => new()
+    /// <summary>
+    /// The map card as a message activity, with a fresh signed link to the live map page; its id, when set, names the
+    /// message it replaces.
+    /// </summary>
+    public Activity Message(WorkshopSnapshot workshop, string? replaces = null)
     {
-        Id = replaces,
-        Attachments = [Attachment.AdaptiveCard(MapCard.Create(workshop))],
-    };
+        ArgumentNullException.ThrowIfNull(workshop);
+        return new()
+        {
+            Id = replaces,
+            Attachments = [Attachment.AdaptiveCard(MapCard.Create(workshop, links.CreateMapPage(workshop.Frame.Id, workshop.Frame.Language)))],
+        };
+    }
 
     /// <summary>Addressed like a reply in the conversation the message was posted in, without running a turn (no apology on failure).</summary>
     public static Activity Addressed(Activity message, ConversationReference reference)
