@@ -137,7 +137,7 @@ public static class MapPageEndpoint
         Log.MapStreamOpened(logger, workshopId);
         try
         {
-            var hello = JsonSerializer.Serialize(new MapHello(shown ?? "", time.GetUtcNow().ToUnixTimeMilliseconds()), MapPageJsonContext.Default.MapHello);
+            var hello = JsonSerializer.Serialize(new MapHello(shown ?? "", time.GetUtcNow().ToUnixTimeMilliseconds()), MapPageJsonContext.Stream.MapHello);
             await WriteAsync(response, $"retry: 3000\nevent: hello\ndata: {hello}\n\n", cancellationToken).ConfigureAwait(false);
             while (true)
             {

@@ -48,7 +48,7 @@ public sealed class MapState
                     .ToDictionary(block => block.Key, block => block.Value, StringComparer.Ordinal);
             }
 
-            return JsonSerializer.Serialize(new MapUpdate(rendering.Version, rendering.ChangedAt, blocks), MapPageJsonContext.Default.MapUpdate);
+            return JsonSerializer.Serialize(new MapUpdate(rendering.Version, rendering.ChangedAt, blocks), MapPageJsonContext.Stream.MapUpdate);
         });
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CjmBot.Web.MapPage;
@@ -21,4 +23,11 @@ public sealed record MapHello(
 
 [JsonSerializable(typeof(MapUpdate))]
 [JsonSerializable(typeof(MapHello))]
-internal sealed partial class MapPageJsonContext : JsonSerializerContext;
+internal sealed partial class MapPageJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// Non-ASCII text as it is (a Russian map would otherwise travel six bytes per letter). The messages go only into an
+    /// event stream read by <c>JSON.parse</c>, never into HTML or script, so no character needs escaping for safety.
+    /// </summary>
+    public static MapPageJsonContext Stream { get; } = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
