@@ -26,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6701, Level = LogLevel.Warning, Message = "Export download refused with {StatusCode}: {Reason}")]
     public static partial void ExportRefused(ILogger logger, int statusCode, string reason);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Stopping: waiting for {Count} turns under way to finish")]
+    public static partial void DrainingTurns(ILogger logger, int count);
 }

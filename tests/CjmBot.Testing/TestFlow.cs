@@ -48,6 +48,16 @@ public sealed class TestFlow(BotTestHost host)
         return ProcessAsync(activity);
     });
 
+    /// <summary>
+    /// The user types <paramref name="text"/> a little later (the clock moves on by <paramref name="after"/>, 10 s when not
+    /// given), as a facilitator types <c>next</c> after the group has read the card: two identical moves at the same
+    /// instant are taken for a double send.
+    /// </summary>
+    public TestFlow SendLater(string text, TimeSpan? after = null) => Wait(after ?? TimeSpan.FromSeconds(10)).Send(text);
+
+    /// <summary>The clock moves on (nothing runs by itself: run the schedule to fire what became due).</summary>
+    public TestFlow Wait(TimeSpan time) => Step(() => host.Time.Advance(time));
+
     /// <summary>Sends a prepared activity; missing addressing is filled from the flow's user and conversation.</summary>
     public TestFlow Send(Activity activity) => Step(() => ProcessAsync(Complete(activity)));
 

@@ -4,6 +4,9 @@ namespace CjmBot.Protocol.Turns;
 
 public sealed class TurnContext(ChannelAdapter adapter, Activity activity) : ITurnContext
 {
+    private readonly TaskCompletionSource<InvokeResponse?> _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private InvokeResponse? _invokeResponse;
+
     public Activity Activity { get; } = activity;
 
     public ChannelAdapter Adapter { get; } = adapter;
@@ -12,7 +15,24 @@ public sealed class TurnContext(ChannelAdapter adapter, Activity activity) : ITu
 
     public bool Responded { get; private set; }
 
-    public InvokeResponse? InvokeResponse { get; set; }
+    /// <summary>Setting it answers the invoke at once (<see cref="Answered"/>), even while the turn goes on with its posts.</summary>
+    public InvokeResponse? InvokeResponse
+    {
+        get => _invokeResponse;
+        set
+        {
+            _invokeResponse = value;
+            if (value is not null)
+            {
+                _answered.TrySetResult(value);
+            }
+        }
+    }
+
+    /// <summary>Completes with the invoke's answer as soon as there is one, or with the turn's end.</summary>
+    internal Task<InvokeResponse?> Answered => _answered.Task;
+
+    internal void Ended(InvokeResponse? response) => _answered.TrySetResult(response);
 
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {

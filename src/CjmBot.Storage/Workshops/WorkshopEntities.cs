@@ -20,6 +20,19 @@ internal static class WorkshopEntities
 {
     public const string FrameRow = "frame";
     public const string ProgressRow = "progress";
+
+    /// <summary>
+    /// The row every write touches (see <c>TableWorkshopRepository.SubmitAsync</c>) and deletion removes first: while it
+    /// exists the workshop takes writes. It holds nothing.
+    /// </summary>
+    public const string AliveRow = "alive";
+
+    /// <summary>On the progress row: set when deletion has begun; the workshop reads as gone from then on.</summary>
+    public const string DeletedColumn = "Deleted";
+
+    /// <summary>Markers of operations applied (moves, settings, decisions), so that none is applied twice.</summary>
+    public const string OperationPrefix = "op|";
+
     public const string ContributionPrefix = "c|";
     public const string ConversationPrefix = "w|";
     public const string WorkshopIdColumn = "WorkshopId";
@@ -44,6 +57,12 @@ internal static class WorkshopEntities
     public static string ContributionRow(string contributionId) => ContributionPrefix + TableStateKey.EscapeId(contributionId);
 
     public static bool IsContribution(TableEntity entity) => entity.RowKey.StartsWith(ContributionPrefix, StringComparison.Ordinal);
+
+    /// <summary>The marker of an applied operation: no person's id or text, only when.</summary>
+    public static TableEntity Operation(string workshopId, string operationId) =>
+        new(PartitionKey(workshopId), OperationPrefix + TableStateKey.EscapeId(operationId));
+
+    public static bool IsMarkedDeleted(TableEntity progress) => progress.GetBoolean(DeletedColumn) == true;
 
     // Frame ----------------------------------------------------------------------------------------------------
 
@@ -124,17 +143,40 @@ internal static class WorkshopEntities
             entity["TimerDueAt"] = due;
         }
 
+        entity["ReachedSegment"] = progress.Reached.Segment;
+        entity["ReachedStage"] = progress.Reached.Stage;
+        entity["ReachedQuestion"] = progress.Reached.Question;
+        if (progress.LastMove is { } last)
+        {
+            SetText(entity, "LastMoveBy", last.ActorId);
+            SetEnum<SessionMove>(entity, "LastMove", last.Move);
+            entity["LastMoveAt"] = last.At;
+            entity["LastMoveRepeatConfirmed"] = last.RepeatConfirmed;
+        }
+
         return entity;
     }
 
-    public static WorkshopProgress ToProgress(TableEntity entity) => new()
+    public static WorkshopProgress ToProgress(TableEntity entity)
     {
-        Status = RequiredEnum<WorkshopStatus>(entity, "Status"),
-        Position = new Position(RequiredInt(entity, "Segment"), RequiredInt(entity, "Stage"), RequiredInt(entity, "Question")),
-        Revision = RequiredInt(entity, "Revision"),
-        QuestionStartedAt = RequiredTime(entity, "QuestionStartedAt"),
-        TimerDueAt = entity.GetDateTimeOffset("TimerDueAt"),
-    };
+        var position = new Position(RequiredInt(entity, "Segment"), RequiredInt(entity, "Stage"), RequiredInt(entity, "Question"));
+        return new()
+        {
+            Status = RequiredEnum<WorkshopStatus>(entity, "Status"),
+            Position = position,
+            Revision = RequiredInt(entity, "Revision"),
+            QuestionStartedAt = RequiredTime(entity, "QuestionStartedAt"),
+            TimerDueAt = entity.GetDateTimeOffset("TimerDueAt"),
+
+            // Rows written before the high-water mark existed: the current position is the best that is known.
+            Reached = entity.GetInt32("ReachedSegment") is { } segment
+                ? new Position(segment, RequiredInt(entity, "ReachedStage"), RequiredInt(entity, "ReachedQuestion"))
+                : position,
+            LastMove = entity.GetString("LastMoveBy") is { } by
+                ? new RecentMove(by, RequiredEnum<SessionMove>(entity, "LastMove"), RequiredTime(entity, "LastMoveAt"), entity.GetBoolean("LastMoveRepeatConfirmed") == true)
+                : null,
+        };
+    }
 
     /// <summary>A stamp column (<see cref="FrameRevisionColumn"/>, <see cref="IndexVersionColumn"/>); 0 on rows written before it existed.</summary>
     public static long Stamp(TableEntity entity, string column) => entity.GetInt64(column) ?? 0;

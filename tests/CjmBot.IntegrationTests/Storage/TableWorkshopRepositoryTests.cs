@@ -6,6 +6,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Progress;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using CjmBot.Workshops.Writes;
 using Xunit;
 using static CjmBot.IntegrationTests.Storage.WorkshopSamples;
 
@@ -112,7 +113,7 @@ public sealed class TableWorkshopRepositoryTests : WorkshopRepositoryContractTes
         var table = _client.GetTableClient(_repository.WorkshopsTableName);
         var before = await table.GetEntityAsync<TableEntity>("ws-insert-only", "c|m1");
 
-        Assert.False(await _repository.AddContributionAsync(answer with { Text = "Второй" }, None));
+        Assert.Equal(WriteOutcome.AlreadyDone, await _repository.AddContributionAsync(answer with { Text = "Второй" }, None));
 
         var after = await table.GetEntityAsync<TableEntity>("ws-insert-only", "c|m1");
         Assert.Equal(before.Value.ETag, after.Value.ETag);

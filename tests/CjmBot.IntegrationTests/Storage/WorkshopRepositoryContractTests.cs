@@ -2,6 +2,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Progress;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Writes;
 using Xunit;
 using static CjmBot.IntegrationTests.Storage.WorkshopSamples;
 
@@ -88,7 +89,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
 
         foreach (var contribution in contributions)
         {
-            Assert.True(await Repository.AddContributionAsync(contribution, None));
+            Assert.Equal(WriteOutcome.Written, await Repository.AddContributionAsync(contribution, None));
         }
 
         var snapshot = await Repository.LoadAsync("ws-load", None);
@@ -158,8 +159,8 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
         await Repository.CreateAsync(frame, Progress(frame), None);
         var first = Answer("ws-dup", "19:abc@thread.tacv2;messageid=42", Alice, "Первый ответ", T0.AddMinutes(2));
 
-        Assert.True(await Repository.AddContributionAsync(first, None));
-        Assert.False(await Repository.AddContributionAsync(first with { Text = "Повтор", At = T0.AddMinutes(9) }, None));
+        Assert.Equal(WriteOutcome.Written, await Repository.AddContributionAsync(first, None));
+        Assert.Equal(WriteOutcome.AlreadyDone, await Repository.AddContributionAsync(first with { Text = "Повтор", At = T0.AddMinutes(9) }, None));
 
         var snapshot = await Repository.LoadAsync("ws-dup", None);
         Assert.NotNull(snapshot);
@@ -177,7 +178,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
 
         var added = await Task.WhenAll(contributions.Select(c => Task.Run(() => Repository.AddContributionAsync(c, None))));
 
-        Assert.All(added, Assert.True);
+        Assert.All(added, outcome => Assert.Equal(WriteOutcome.Written, outcome));
         var snapshot = await Repository.LoadAsync("ws-crowd", None);
         Assert.NotNull(snapshot);
         Assert.Equal(contributions, snapshot.Contributions.OrderBy(c => c.Id, StringComparer.Ordinal));
@@ -300,7 +301,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
         ];
         foreach (var contribution in contributions)
         {
-            Assert.True(await Repository.AddContributionAsync(contribution, None));
+            Assert.Equal(WriteOutcome.Written, await Repository.AddContributionAsync(contribution, None));
         }
 
         var snapshot = await Repository.LoadAsync(Id, None);

@@ -84,8 +84,8 @@ public sealed class AsyncChatMarkTests(ITestOutputHelper output)
             return _inner.ReadAsync(key, cancellationToken);
         }
 
-        public Task<string> WriteAsync(string key, JsonObject value, string? eTag, CancellationToken cancellationToken) =>
-            _inner.WriteAsync(key, value, eTag, cancellationToken);
+        public Task<string> WriteAsync(string key, string json, string? eTag, CancellationToken cancellationToken) =>
+            _inner.WriteAsync(key, json, eTag, cancellationToken);
 
         public Task<bool> DeleteAsync(string key, string? eTag, CancellationToken cancellationToken) => _inner.DeleteAsync(key, eTag, cancellationToken);
     }

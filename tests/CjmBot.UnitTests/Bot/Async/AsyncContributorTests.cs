@@ -56,9 +56,9 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
             .Send("Find a cheap plan fast")
             .AssertReply("✓ Recorded: Goal · Search")
             .AssertAsyncQuestion(2, 12, Touchpoints)
-            .Send("skip")
+            .SendLater("skip")
             .AssertAsyncQuestion(3, 12, Emotions)
-            .Send("back")
+            .SendLater("back")
             .AssertAsyncQuestion(2, 12, Touchpoints)
             .Send("Price comparison sites")
             .AssertReply("✓ Recorded: Touchpoints · Search")
@@ -195,7 +195,7 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
             .AssertNoMoreReplies()
             .Then(async h =>
             {
-                Assert.Null(await h.State.ReadAsync(CjmBot.Bot.Async.AsyncSequences.StateKey(workshopId!, TestUsers.Boris.Id), CancellationToken.None));
+                Assert.Null(await h.Workshops.ReadStateAsync(workshopId!, CjmBot.Bot.Async.AsyncSequences.StateName(TestUsers.Boris.Id), CancellationToken.None));
                 Assert.Null(await new CjmBot.Bot.Async.AsyncSequenceCursor(h.State).CurrentAsync(TestUsers.Boris.Id, CancellationToken.None));
                 Assert.Empty(await h.Workshops.ListInvitationsAsync(workshopId!, CancellationToken.None));
                 Assert.Empty(await h.Jobs.ClaimDueAsync(h.Time.GetUtcNow().AddDays(3), TimeSpan.FromMinutes(1), 100, CancellationToken.None));
@@ -228,7 +228,7 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
         for (var number = 1; number <= 6; number++)
         {
             flow.AssertAsyncQuestion(number, 6, Prompts[number - 1], "Stage 2/2: Purchase")
-                .Send("skip");
+                .SendLater("skip");
         }
 
         await flow
@@ -323,7 +323,7 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
                 // Boris's own card, its workshop id forged to name a workshop he was never invited to.
                 var response = await h.Adapter.ProcessActivityAsync(ForgedStart(otherWorkshop!), h.Bot, CancellationToken.None);
                 Assert.Contains("This is not your invitation", response!.Body!.ToJsonString(), StringComparison.Ordinal);
-                Assert.Null(await h.State.ReadAsync(CjmBot.Bot.Async.AsyncSequences.StateKey(otherWorkshop!, TestUsers.Boris.Id), CancellationToken.None));
+                Assert.Null(await h.Workshops.ReadStateAsync(otherWorkshop!, CjmBot.Bot.Async.AsyncSequences.StateName(TestUsers.Boris.Id), CancellationToken.None));
             })
             .AssertNoMoreReplies()
 

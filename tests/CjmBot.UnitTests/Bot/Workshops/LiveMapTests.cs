@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CjmBot.Protocol.Schema;
 using CjmBot.Testing;
-using CjmBot.Workshops.LiveMap;
+using CjmBot.Bot.LiveMap;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -77,7 +77,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
         await host.Flow()
             .In(TestConversation.GroupChat)
             .StartTwoStageWorkshop()
-            .Send("next")
+            .SendLater("next")
             .AssertQuestion("Where does the customer meet us at this stage?")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.Contains("1. Search · Touchpoints ◀ now", card.Texts))
@@ -268,8 +268,8 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .Send(new string('x', 2001))
             .AssertReply("Your answer has 2,001 characters; the limit is 2,000. Nothing was recorded")
             .As(TestUsers.Anna)
-            .Send("next").AssertQuestion("Where does the customer meet us at this stage?")
-            .Send("next").AssertQuestion("What does the customer feel here?")
+            .SendLater("next").AssertQuestion("Where does the customer meet us at this stage?")
+            .SendLater("next").AssertQuestion("What does the customer feel here?")
             .As(TestUsers.Boris)
             .Send("+5 ecstatic")
             .AssertReply("The score must be from -2 to +2. Nothing was recorded.")

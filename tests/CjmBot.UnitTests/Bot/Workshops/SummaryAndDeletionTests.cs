@@ -241,7 +241,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .Then(async h =>
             {
                 workshopId = (await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat)).Frame.Id;
-                mapMessageId = (await h.State.ReadAsync(CjmBot.Bot.Workshops.WorkshopDeletion.StateKeysOf(workshopId, [])[0], CancellationToken.None))?.Value["messageId"]?.GetValue<string>();
+                mapMessageId = CjmBot.Bot.LiveMap.LiveMaps.Read(await h.Workshops.ReadStateAsync(workshopId, CjmBot.Bot.LiveMap.LiveMaps.StateName, CancellationToken.None))?.State.MessageId;
                 Assert.NotNull(mapMessageId);
                 await SeedAnswersAsync(h);
             })
@@ -255,9 +255,9 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .Click("Delete for good")
             .AssertInvokeCard(card =>
             {
-                Assert.Equal("🗑 Deleted **Checkout journey**. Removed:\n\n- answers: 8\n\n- insights: 1\n\n- workshop frame and progress: 2" +
-                    "\n\n- conversation index entries: 1\n\n- scheduled jobs (timers, map redraws): 2\n\n- saved bot state (live map, conversation address, personal-chat progress): 2" +
-                    "\n\n- the live map message in the chat: 1",
+                Assert.Equal("🗑 Deleted **Checkout journey**. Removed:\n\n- answers: 8\n\n- insights: 1\n\n- records of the bot's cards: 1" +
+                    "\n\n- saved bot state (live map, conversation address, personal-chat progress): 2\n\n- workshop frame and progress: 2" +
+                    "\n\n- conversation index entries: 1\n\n- scheduled jobs (timers, map redraws): 2\n\n- the live map message in the chat: 1",
                     card.Heading);
             })
             .AssertMessageDeleted(() => mapMessageId)
@@ -267,10 +267,8 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
                 Assert.Null(await h.Workshops.LoadAsync(workshopId!, CancellationToken.None));
                 Assert.Null(await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.GroupChat.Id, CancellationToken.None));
                 Assert.Empty(await h.Jobs.ClaimDueAsync(h.Time.GetUtcNow().AddDays(1), TimeSpan.FromMinutes(1), 100, CancellationToken.None));
-                foreach (var key in CjmBot.Bot.Workshops.WorkshopDeletion.StateKeysOf(workshopId!, []))
-                {
-                    Assert.Null(await h.State.ReadAsync(key, CancellationToken.None));
-                }
+                Assert.Null(await h.Workshops.ReadStateAsync(workshopId!, CjmBot.Bot.LiveMap.LiveMaps.StateName, CancellationToken.None));
+                Assert.Null(await h.Workshops.ReadStateAsync(workshopId!, CjmBot.Bot.Chat.ChatAddresses.StateName, CancellationToken.None));
             })
             .Send("status")
             .AssertReply("No workshop is running here.")

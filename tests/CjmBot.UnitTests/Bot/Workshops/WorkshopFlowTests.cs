@@ -41,7 +41,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
                     }
 
                     first = false;
-                    flow = flow.Send("Answer to " + prompt).AssertReply("✓ Recorded").Send("next");
+                    flow = flow.Send("Answer to " + prompt).AssertReply("✓ Recorded").SendLater("next");
                 }
             }
         }
@@ -50,7 +50,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .AssertReply(reply => Assert.Contains("All questions asked", reply.Text, StringComparison.Ordinal))
             .Send("A late answer") // after the last question answers are still welcome
             .AssertReply("✓ Recorded: Channels · Purchase")
-            .Send("next")
+            .SendLater("next")
             .AssertReply("All questions were already asked.")
             .Then(async h =>
             {
@@ -87,7 +87,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .AssertQuestion("Какая цель у клиента на этом этапе?", "Этап 1/5: Осведомлённость")
             .Send("Найти надёжного поставщика #интервью")
             .AssertReply("✓ Записано: Цель · Осведомлённость")
-            .Send("дальше")
+            .SendLater("дальше")
             .AssertQuestion("Какие точки касания с компанией на этом этапе?")
             .Send("статус")
             .AssertReply(reply => Assert.Contains("Ответов: 1", reply.Text, StringComparison.Ordinal))
@@ -132,8 +132,8 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
         await using var host = BotTestHost.Create(output);
         await host.Flow()
             .StartTwoStageWorkshop()
-            .Send("next").AssertQuestion("Where does the customer meet us at this stage?")
-            .Send("next").AssertCard(card =>
+            .SendLater("next").AssertQuestion("Where does the customer meet us at this stage?")
+            .SendLater("next").AssertCard(card =>
             {
                 Assert.Equal("What does the customer feel here?", card.Texts[1]);
                 Assert.Contains("score", card.InputIds);
@@ -350,18 +350,19 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task HelpCardButton_OpensTheSetupFormForTheClicker()
+    public async Task HelpCardButton_PostsTheSetupFormUnderTheHelpCard()
     {
         await using var host = BotTestHost.Create(output);
         await host.Flow()
             .Send("help")
             .AssertCard(card => Assert.Equal("CjmBot commands", card.Heading))
             .Click("Start a workshop")
-            .AssertInvokeCard(card => Assert.Equal("New customer journey map", card.Heading))
+            .AssertInvokeMessage("✓")
+            .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
             .ClickAsSubmit("Start workshop", ("title", "T"), ("product", "P"), ("goal", "G"), ("segments", "S"))
+            .AssertCardUpdate(card => Assert.Equal("Workshop started", card.Heading))
             .AssertLiveMap()
             .AssertQuestion("What is the customer's goal at this stage?")
-            .AssertCardUpdate(card => Assert.Equal("Workshop started", card.Heading))
             .AssertNoMoreReplies()
             .StartTestAsync();
     }

@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+using CjmBot.Protocol.State;
+
+namespace CjmBot.IntegrationTests.Storage;
+
+/// <summary>The state store contract is about any JSON value: these tests write and compare JSON objects.</summary>
+internal static class StateStoreJson
+{
+    public static Task<string> WriteAsync(this IStateStore store, string key, JsonObject value, string? eTag, CancellationToken cancellationToken) =>
+        store.WriteAsync(key, value.ToJsonString(), eTag, cancellationToken);
+
+    public static JsonObject Object(this StoreItem item) => JsonNode.Parse(item.Json)!.AsObject();
+}
