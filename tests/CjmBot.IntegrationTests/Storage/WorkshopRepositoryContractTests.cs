@@ -111,13 +111,12 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateAsync_SameIdTwice_ThrowsAndKeepsTheFirst()
+    public async Task CreateAsync_SameIdTwice_CreatesNothingTheSecondTimeAndKeepsTheFirst()
     {
         var frame = Frame("ws-twice");
-        await Repository.CreateAsync(frame, Progress(frame), None);
+        Assert.Equal(WorkshopCreation.Created, await Repository.CreateAsync(frame, Progress(frame), None));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            Repository.CreateAsync(frame with { Title = "Другая" }, Progress(frame), None));
+        Assert.Equal(WorkshopCreation.AlreadyExists, await Repository.CreateAsync(frame with { Title = "Другая" }, Progress(frame), None));
 
         var head = await Repository.GetHeadAsync("ws-twice", None);
         Assert.NotNull(head);
@@ -130,7 +129,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
         foreach (var (id, minutes) in new[] { ("ws-a", 0), ("ws-b", 60), ("ws-c", 60 * 24 * 90) })
         {
             var frame = Frame(id, createdAt: T0.AddMinutes(minutes));
-            await Repository.CreateAsync(frame, Progress(frame), None);
+            await Repository.CreateAsync(frame, Concluded(frame), None);
         }
 
         var other = Frame("ws-other", OtherConversation, T0.AddYears(1));
@@ -242,10 +241,12 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateProgressAsync_UnknownWorkshop_ThrowsKeyNotFound()
+    public async Task UpdateProgressAsync_UnknownWorkshop_IsGoneAndWritesNothing()
     {
-        await Assert.ThrowsAsync<KeyNotFoundException>(() =>
-            Repository.UpdateProgressAsync("ws-none", (_, p) => p.Pause(), None));
+        var update = await Repository.UpdateProgressAsync("ws-none", "op-1", (_, p) => p.Pause(), None);
+
+        Assert.Equal(WriteOutcome.WorkshopGone, update.Write);
+        Assert.Null(await Repository.GetHeadAsync("ws-none", None));
     }
 
     [Fact]
