@@ -132,9 +132,10 @@ public sealed class ContributionRoutes(
 
         var problem = ContributionReplies.Problem(outcome);
         var message = problem ?? (outcome is AnswerRecorded recorded ? ContributionReplies.Recorded(recorded) : WorkshopText.For(language).InsightNoted);
-        if (!action.IsExecute)
+        if (!action.IsExecute || outcome is QuestionNotAsked)
         {
-            // Action.Submit cannot answer with a card for one person only; a short reply does.
+            // Action.Submit cannot answer with a card for one person only; a short reply does. A card for a question
+            // nobody was asked is not one to show again.
             return CardActionResult.ShowMessage(message);
         }
 

@@ -21,11 +21,11 @@ public sealed class HelpRoutes(UseCaseRunner workshops, PostedCards cards) : IRo
     public void Register(ActivityRouter router) =>
         router.OnCardAction(SwitchLanguageSubmit.VerbName, async (turn, action, cancellationToken) =>
         {
-            var language = SwitchLanguageSubmit.Read(action.Data)?.Language ?? TurnLanguage.Of(turn.Activity);
+            var turnLanguage = TurnLanguage.Of(turn.Activity);
             var outcome = await workshops.RunAsync(ReplaceOwnCard.SwitchHelpLanguage(TurnOrigins.Of(turn)), cancellationToken).ConfigureAwait(false);
             return outcome is CardReplaceable
-                ? CardActionResult.ReplaceCheckedCard(CreateCard(language))
-                : Replies.CommonCard(turn, action, outcome, language)!;
+                ? CardActionResult.ReplaceCheckedCard(CreateCard(SwitchLanguageSubmit.Read(action.Data)?.Language ?? turnLanguage))
+                : Replies.CommonCard(turn, action, outcome, turnLanguage)!;
         });
 
     public static System.Text.Json.Nodes.JsonObject CreateCard(Language language) =>

@@ -42,7 +42,7 @@ public abstract class ChannelAdapter(IEnumerable<ITurnMiddleware> middleware, IL
         ArgumentNullException.ThrowIfNull(bot);
         var turn = new TurnContext(this, activity);
         var completion = RunToEndAsync(turn, bot, cancellationToken);
-        return new RunningTurn(completion, activity.Type == ActivityTypes.Invoke ? turn.Answered : completion);
+        return new RunningTurn(completion, activity.Type == ActivityTypes.Invoke ? turn.Answered : completion, turn.FirstOutbound);
     }
 
     private async Task<InvokeResponse?> RunToEndAsync(TurnContext turn, IBot bot, CancellationToken cancellationToken)

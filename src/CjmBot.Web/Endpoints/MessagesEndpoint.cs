@@ -71,8 +71,10 @@ public static class MessagesEndpoint
     }
 
     /// <summary>
-    /// Runs the turn apart from the request: an invoke is answered as soon as its answer is known (within the budget), a
-    /// message when its turn ends or after <see cref="MessagesEndpointOptions.AcknowledgeWithin"/>, whichever is first.
+    /// Runs the turn apart from the request: an invoke is answered as soon as its answer is known (within the budget); a
+    /// message as soon as its turn begins to reply (what it records is stored by then, so an acknowledged answer is never
+    /// one still waiting for storage) or ends, at the latest after <see cref="MessagesEndpointOptions.AcknowledgeWithin"/>.
+    /// The replies themselves, which wait for the Bot Connector, go on after the acknowledgement.
     /// </summary>
     private static async Task RunTurnAsync(HttpContext context, Activity activity, MessagesEndpointOptions options)
     {
@@ -80,7 +82,7 @@ public static class MessagesEndpoint
         var time = services.GetRequiredService<TimeProvider>();
         var running = services.GetRequiredService<BackgroundTurns>().Start(activity, out var mayAnswerEarly);
         var isInvoke = activity.Type == ActivityTypes.Invoke;
-        var wait = isInvoke ? running.Answer : running.Completion;
+        Task wait = isInvoke ? running.Answer : running.Acknowledgeable;
         if (mayAnswerEarly)
         {
             await Task.WhenAny(wait, Task.Delay(isInvoke ? options.InvokeBudget : options.AcknowledgeWithin, time)).ConfigureAwait(false);
@@ -96,8 +98,8 @@ public static class MessagesEndpoint
             return;
         }
 
-        var invokeResponse = wait.IsCompletedSuccessfully
-            ? wait.Result ?? new InvokeResponse(StatusCodes.Status500InternalServerError)
+        var invokeResponse = running.Answer.IsCompletedSuccessfully
+            ? running.Answer.Result ?? new InvokeResponse(StatusCodes.Status500InternalServerError)
             : new InvokeResponse(StatusCodes.Status200OK, AdaptiveCardInvokeResponse.Message("⏳").ToJson());
         context.Response.StatusCode = invokeResponse.Status;
         if (invokeResponse.Body is not null)

@@ -19,12 +19,12 @@ public sealed class MessagesEndpointOptions
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// A message activity is acknowledged when its turn ends or after this long, whichever comes first; the turn goes on
-    /// (its replies wait for the Bot Connector), so a slow connector never makes Teams redeliver. What a turn records is
-    /// stored at its start, well within this.
+    /// A message activity is acknowledged as soon as its turn begins to reply (what it records is stored by then) or ends,
+    /// and at the latest after this long; the turn goes on (its replies wait for the Bot Connector), so a slow connector
+    /// never makes Teams redeliver. Only storage that is slow to answer (its retries) comes near this.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
-    public TimeSpan AcknowledgeWithin { get; set; } = TimeSpan.FromSeconds(1);
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:12")]
+    public TimeSpan AcknowledgeWithin { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The longest an invoke (a card click) waits for its answer; the answer is sent as soon as it is known, before the

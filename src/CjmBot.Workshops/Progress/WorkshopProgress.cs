@@ -13,7 +13,7 @@ public sealed record WorkshopProgress
     public const int MaxTimerMinutes = 120;
 
     /// <summary>A typed move repeated by the same person within this time is questioned once (see <see cref="RecentMove"/>).</summary>
-    public static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(3);
 
     public required WorkshopStatus Status { get; init; }
     public required Position Position { get; init; }
