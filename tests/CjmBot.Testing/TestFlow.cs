@@ -167,8 +167,11 @@ public sealed class TestFlow(BotTestHost host)
         return ProcessAsync(activity);
     });
 
-    /// <summary>The next thing the bot sent is a message whose text contains <paramref name="expected"/>.</summary>
-    public TestFlow AssertReply(string expected) => AssertReply(reply =>
+    /// <summary>The next thing the bot sent is a message whose text is exactly <paramref name="expected"/>.</summary>
+    public TestFlow AssertReply(string expected) => AssertReply(reply => Assert.Equal(expected, reply.Text));
+
+    /// <summary>The next thing the bot sent is a message whose text contains <paramref name="expected"/> (for long replies whose rest another test pins).</summary>
+    public TestFlow AssertReplyContains(string expected) => AssertReply(reply =>
         Assert.True(reply.Text?.Contains(expected, StringComparison.Ordinal) == true,
             $"Expected a reply containing \"{expected}\" but got \"{reply.Text}\"."));
 

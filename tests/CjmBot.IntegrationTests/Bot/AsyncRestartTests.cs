@@ -39,7 +39,7 @@ public sealed class AsyncRestartTests(AzuriteFixture azurite, ITestOutputHelper 
                 .AssertCard(card => Assert.Equal("Customer journey map", card.Heading))
                 .AssertCard(card => Assert.Equal("What is the customer's goal at this stage?", card.Texts[1]))
                 .Send("deadline 48h")
-                .AssertReply("Deadline for personal-chat answers: 2026-11-25 09:00 UTC.")
+                .AssertReplyContains("Deadline for personal-chat answers: 2026-11-25 09:00 UTC.")
                 .Send(new Activity
                 {
                     Text = "<at>CjmBot</at> invite <at>Boris Ivanov</at>",

@@ -62,7 +62,7 @@ public sealed class AsyncChatMarkTests(ITestOutputHelper output)
             .Then(h => Assert.Equal(0, reads.Count))
             .As(TestUsers.Boris).In(BorisChat)
             .Send("some words")
-            .AssertReply("Sorry, I didn't get that.")
+            .AssertReplyContains("Sorry, I didn't get that.")
             .Then(h => Assert.Equal(0, reads.Count));
         await flow.StartTestAsync();
     }

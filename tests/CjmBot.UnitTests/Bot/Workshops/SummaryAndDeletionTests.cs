@@ -49,7 +49,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
         await using var host = BotTestHost.Create(output);
         await host.Flow()
             .Send("export")
-            .AssertReply("No workshop is running here.")
+            .AssertReplyContains("No workshop is running here.")
             .AssertNoMoreReplies()
             .StartTestAsync();
     }
@@ -191,7 +191,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
         await host.Flow()
             .StartTwoStageWorkshop()
             .Send("export everything")
-            .AssertReply("**export quiet**")
+            .AssertReplyContains("**export quiet**")
             .AssertNoMoreReplies()
             .StartTestAsync();
     }
@@ -204,7 +204,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Then(SeedAnswersAsync)
             .Send("copy")
-            .AssertReply("Copied as version 2")
+            .AssertReplyContains("Copied as version 2")
             .AssertCard(card => Assert.StartsWith("Workshop started", card.Heading, StringComparison.Ordinal))
             .AssertLiveMap()
             .AssertQuestion("What is the customer's goal at this stage?")
@@ -271,7 +271,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
                 Assert.Null(await h.Workshops.ReadStateAsync(workshopId!, CjmBot.Bot.Chat.ChatAddresses.StateName, CancellationToken.None));
             })
             .Send("status")
-            .AssertReply("No workshop is running here.")
+            .AssertReplyContains("No workshop is running here.")
             .StartTestAsync();
     }
 
@@ -317,7 +317,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .AssertNoMoreReplies()
             .Then(async h => Assert.Null(await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.GroupChat.Id, CancellationToken.None)))
             .Send("status")
-            .AssertReply("No workshop is running here.")
+            .AssertReplyContains("No workshop is running here.")
             .StartTestAsync();
     }
 
@@ -369,7 +369,7 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
             .Send("delete")
             .AssertCard(card => Assert.Contains("(version 1)", card.Heading, StringComparison.Ordinal))
             .Send("copy")
-            .AssertReply("Copied as version 2")
+            .AssertReplyContains("Copied as version 2")
             .AssertCard(card => Assert.StartsWith("Workshop started", card.Heading, StringComparison.Ordinal))
             .AssertLiveMap()
             .AssertQuestion("What is the customer's goal at this stage?")
