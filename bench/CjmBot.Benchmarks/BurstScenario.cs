@@ -240,7 +240,7 @@ internal static class BurstScenario
                 : context.Activities.GroupCardAction(conversationId, facilitator, createId, setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data),
             cancellationToken).ConfigureAwait(false);
         await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
-        var workshopId = await repository.GetActiveWorkshopIdAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        var workshopId = (await repository.ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false)).ActiveWorkshopId;
         if (!created.Succeeded || workshopId is null)
         {
             results.Fail(scenario, $"the workshop was not created: {created}");

@@ -24,12 +24,6 @@ public partial interface IWorkshopRepository
     /// </summary>
     Task<WorkshopCreation> CreateAsync(WorkshopFrame frame, WorkshopProgress progress, CancellationToken cancellationToken);
 
-    /// <summary>The workshop the conversation is working on, if any.</summary>
-    Task<string?> GetActiveWorkshopIdAsync(string conversationId, CancellationToken cancellationToken);
-
-    /// <summary>Every workshop ever held in the conversation, oldest first.</summary>
-    Task<IReadOnlyList<string>> ListWorkshopIdsAsync(string conversationId, CancellationToken cancellationToken);
-
     /// <summary>Frame and progress only: what a turn needs to decide what an answer belongs to (one read). Null once deletion began.</summary>
     Task<WorkshopHead?> GetHeadAsync(string workshopId, CancellationToken cancellationToken);
 

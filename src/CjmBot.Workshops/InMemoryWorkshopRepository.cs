@@ -49,22 +49,6 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         }
     }
 
-    public Task<string?> GetActiveWorkshopIdAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult(_byConversation.TryGetValue(conversationId, out var list) ? list[^1] : null);
-        }
-    }
-
-    public Task<IReadOnlyList<string>> ListWorkshopIdsAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult<IReadOnlyList<string>>(_byConversation.TryGetValue(conversationId, out var list) ? [.. list] : []);
-        }
-    }
-
     public Task<WorkshopHead?> GetHeadAsync(string workshopId, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -46,4 +46,12 @@ public static class WorkshopWrites
 
     public static Task SaveAsyncWindowAsync(this IWorkshopRepository repository, AsyncWindow window, CancellationToken cancellationToken) =>
         repository.SaveAsyncWindowAsync(window, NewOperation(), cancellationToken);
+
+    /// <summary>The conversation's active workshop (the newest of its index), for tests that look at what a flow created.</summary>
+    public static async Task<string?> GetActiveWorkshopIdAsync(this IWorkshopRepository repository, string conversationId, CancellationToken cancellationToken) =>
+        (await repository.ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false)).ActiveWorkshopId;
+
+    /// <summary>Every workshop the conversation held, oldest first.</summary>
+    public static async Task<IReadOnlyList<string>> ListWorkshopIdsAsync(this IWorkshopRepository repository, string conversationId, CancellationToken cancellationToken) =>
+        (await repository.ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false)).WorkshopIds;
 }

@@ -97,15 +97,6 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
     private async Task<bool> IsRunningAsync(string workshopId, CancellationToken cancellationToken) =>
         await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false) is { Head.Progress.IsUnderway: true };
 
-    public async Task<string?> GetActiveWorkshopIdAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var ids = await ListWorkshopIdsAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return ids.Count == 0 ? null : ids[^1];
-    }
-
-    public async Task<IReadOnlyList<string>> ListWorkshopIdsAsync(string conversationId, CancellationToken cancellationToken) =>
-        (await ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false)).WorkshopIds;
-
     public async Task<WorkshopHead?> GetHeadAsync(string workshopId, CancellationToken cancellationToken) =>
         (await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false))?.Head;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using CjmBot.Protocol.Serialization;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
@@ -12,9 +10,9 @@ using static CjmBot.Storage.TableColumns;
 namespace CjmBot.Storage.Workshops;
 
 /// <summary>
-/// The rows of a workshop partition and of a conversation's index, as explicit columns. Lists are JSON text built
-/// with <see cref="JsonNode"/> (no reflection serializer); enums are stored by name, so reordering an enum never
-/// changes what stored rows mean.
+/// The rows of a workshop partition and of a conversation's index, as explicit columns. Lists are JSON text
+/// (<see cref="JsonColumns"/>, source-generated); enums are stored by name, so reordering an enum never changes what
+/// stored rows mean.
 /// </summary>
 internal static class WorkshopEntities
 {
@@ -77,13 +75,8 @@ internal static class WorkshopEntities
         SetText(entity, "Goal", frame.Goal);
         SetEnum<MapType>(entity, "MapType", frame.MapType);
         SetEnum<StageTemplate>(entity, "Template", frame.Template);
-        SetText(entity, "Stages", ProtocolJson.Write(new JsonArray([.. frame.Stages.Select(stage => (JsonNode?)JsonValue.Create(stage))])));
-        SetText(entity, "Segments", ProtocolJson.Write(new JsonArray([.. frame.Segments.Select(segment => (JsonNode?)new JsonObject
-        {
-            ["id"] = segment.Id,
-            ["name"] = segment.Name,
-            ["portrait"] = segment.Portrait,
-        })])));
+        SetText(entity, "Stages", JsonColumns.Write([.. frame.Stages], JsonColumns.Strings));
+        SetText(entity, "Segments", JsonColumns.Write([.. frame.Segments.Select(segment => new SegmentColumn(segment.Id, segment.Name, segment.Portrait))], JsonColumns.Segments));
         entity["KpiEnabled"] = frame.KpiEnabled;
         entity["Anonymous"] = frame.Anonymous;
         if (frame.Timebox is { } timebox)
@@ -95,7 +88,7 @@ internal static class WorkshopEntities
         SetText(entity, "CreatedById", frame.CreatedBy.Id);
         SetText(entity, "CreatedByName", frame.CreatedBy.Name);
         entity["CreatedAt"] = frame.CreatedAt;
-        SetText(entity, "Facilitators", ProtocolJson.Write(new JsonArray([.. frame.Facilitators.Select(id => (JsonNode?)JsonValue.Create(id))])));
+        SetText(entity, "Facilitators", JsonColumns.Write([.. frame.Facilitators], JsonColumns.Strings));
         entity["Version"] = frame.Version;
         SetText(entity, "CopiedFromId", frame.CopiedFromId);
         return entity;
@@ -110,17 +103,17 @@ internal static class WorkshopEntities
         Goal = RequiredText(entity, "Goal"),
         MapType = RequiredEnum<MapType>(entity, "MapType"),
         Template = RequiredEnum<StageTemplate>(entity, "Template"),
-        Stages = StringList(entity, "Stages"),
-        Segments = [.. JsonArrayOf(entity, "Segments").Select(node => node is JsonObject segment
-            ? new Segment(JsonText(entity, segment, "id"), JsonText(entity, segment, "name"), JsonText(entity, segment, "portrait"))
-            : throw Damaged(entity, "a segment is not a JSON object"))],
+        Stages = JsonColumns.Read(entity, "Stages", JsonColumns.Strings),
+        Segments = [.. JsonColumns.Read(entity, "Segments", JsonColumns.Segments).Select(segment => segment is { Id: not null, Name: not null, Portrait: not null }
+            ? new Segment(segment.Id, segment.Name, segment.Portrait)
+            : throw Damaged(entity, "a segment lacks its id, name or portrait"))],
         KpiEnabled = RequiredBool(entity, "KpiEnabled"),
         Anonymous = RequiredBool(entity, "Anonymous"),
         Timebox = entity.GetInt64("TimeboxTicks") is { } ticks ? TimeSpan.FromTicks(ticks) : null,
         Language = RequiredEnum<Language>(entity, "Language"),
         CreatedBy = new Participant(RequiredText(entity, "CreatedById"), RequiredText(entity, "CreatedByName")),
         CreatedAt = RequiredTime(entity, "CreatedAt"),
-        Facilitators = StringList(entity, "Facilitators"),
+        Facilitators = JsonColumns.Read(entity, "Facilitators", JsonColumns.Strings),
         Version = RequiredInt(entity, "Version"),
         CopiedFromId = entity.GetString("CopiedFromId"),
     };
@@ -240,27 +233,4 @@ internal static class WorkshopEntities
         SetText(entity, WorkshopIdColumn, frame.Id);
         return entity;
     }
-
-    private static string[] StringList(TableEntity entity, string column) =>
-        [.. JsonArrayOf(entity, column).Select(node => node is JsonValue value && value.TryGetValue<string>(out var text)
-            ? text
-            : throw Damaged(entity, $"the column {column} holds something other than strings"))];
-
-    private static JsonArray JsonArrayOf(TableEntity entity, string column)
-    {
-        var json = RequiredText(entity, column);
-        try
-        {
-            return JsonNode.Parse(json) as JsonArray ?? throw Damaged(entity, $"the column {column} is not a JSON array");
-        }
-        catch (System.Text.Json.JsonException exception)
-        {
-            throw new InvalidDataException($"The entity {entity.PartitionKey}/{entity.RowKey} is damaged: the column {column} is not JSON.", exception);
-        }
-    }
-
-    private static string JsonText(TableEntity entity, JsonObject item, string property) =>
-        item[property] is JsonValue value && value.TryGetValue<string>(out var text)
-            ? text
-            : throw Damaged(entity, $"a list item has no text '{property}'");
 }

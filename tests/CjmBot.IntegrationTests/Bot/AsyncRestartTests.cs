@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using CjmBot.IntegrationTests.Storage;
 using CjmBot.Protocol.Schema;
 using CjmBot.Storage;

@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using Azure.Data.Tables;
 using CjmBot.IntegrationTests.Storage;
 using CjmBot.Storage;

@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using CjmBot.IntegrationTests.Storage;
 using CjmBot.Storage;
 using CjmBot.Testing;

@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using CjmBot.Testing;
 using CjmBot.Workshops.Progress;
 using Xunit;

@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CjmBot.Bot.LiveMap;
