@@ -3,7 +3,9 @@ using CjmBot.Bot.State;
 using CjmBot.Cards.Screens;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
+using CjmBot.Cards.Localization;
 using CjmBot.Workshops;
+using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.LiveMap;
 
@@ -21,7 +23,7 @@ public sealed record LiveMapItem(LiveMapState State, string ETag);
 /// Its id and its "rendered up to" watermark are a state item of the workshop (so they go with it) under an ETag, so
 /// every instance redrawing it agrees on which message is live and never moves the watermark backwards.
 /// </summary>
-public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule renders)
+public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule renders, ChannelAdapter adapter, ILogger<LiveMaps> logger)
 {
     /// <summary>The state item's name (the application carries it through a deletion, so the message can be removed).</summary>
     public const string StateName = DeleteWorkshopHandler.LiveMapStateName;
@@ -55,7 +57,8 @@ public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule r
     /// A conflict means someone else wrote meanwhile: their newer watermark stands; a newer message (a <c>map</c>
     /// command) gets a redraw of its own; otherwise ours is written over theirs.
     /// </summary>
-    public async Task AdvanceAsync(string workshopId, LiveMapItem rendered, MapWatermark watermark, CancellationToken cancellationToken)
+    /// <returns>False when the workshop is gone: it was deleted while the map was being drawn.</returns>
+    public async Task<bool> AdvanceAsync(string workshopId, LiveMapItem rendered, MapWatermark watermark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rendered);
         var current = rendered;
@@ -64,30 +67,59 @@ public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule r
             try
             {
                 var json = Persisted.Write(current.State with { Rendered = watermark }, BotJsonContext.Default.LiveMapState);
-                await repository.WriteStateAsync(workshopId, StateName, json, current.ETag, cancellationToken).ConfigureAwait(false);
-                return;
+                return await repository.WriteStateAsync(workshopId, StateName, json, current.ETag, cancellationToken).ConfigureAwait(false) is not null;
             }
             catch (WorkshopStateConflictException)
             {
                 var latest = await ReadAsync(workshopId, cancellationToken).ConfigureAwait(false);
                 if (latest is null)
                 {
-                    return;
+                    return await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false) is not null;
                 }
 
                 if (latest.State.MessageId != rendered.State.MessageId)
                 {
                     await renders.RequestAsync(workshopId, cancellationToken).ConfigureAwait(false);
-                    return;
+                    return true;
                 }
 
                 if (!watermark.IsNewerThan(latest.State.Rendered))
                 {
-                    return;
+                    return true;
                 }
 
                 current = latest;
             }
+        }
+    }
+
+    /// <summary>
+    /// Takes a deleted workshop's map message out of the chat, which would otherwise go on showing what was deleted; where
+    /// the chat will not delete it (the Agents Playground cannot), its content becomes a note that the workshop was deleted.
+    /// </summary>
+    public async Task<MapMessageRemoval> RetractAsync(string workshopId, LiveMapState map, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        try
+        {
+            await adapter.DeleteActivityAsync(map.Reference, map.MessageId, cancellationToken).ConfigureAwait(false);
+            return MapMessageRemoval.Removed;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.LiveMapMessageNotDeleted(logger, exception, workshopId);
+        }
+
+        try
+        {
+            var note = new Activity { Id = map.MessageId, Attachments = [Attachment.AdaptiveCard(MessageCard.Create(SummaryText.For(language).MapDeletedNote, language))] };
+            await adapter.UpdateActivityAsync(Addressed(note, map.Reference), cancellationToken).ConfigureAwait(false);
+            return MapMessageRemoval.Replaced;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.LiveMapMessageKept(logger, exception, workshopId);
+            return MapMessageRemoval.Kept;
         }
     }
 

@@ -66,7 +66,11 @@ public sealed class MapRenderJobHandler(
         }
 
         Log.LiveMapRendered(logger, workshopId, watermark.Contributions);
-        await maps.AdvanceAsync(workshopId, live, watermark, cancellationToken).ConfigureAwait(false);
+        if (!await maps.AdvanceAsync(workshopId, live, watermark, cancellationToken).ConfigureAwait(false))
+        {
+            // Deleted while this redraw was under way: what it put back into the chat goes again.
+            await maps.RetractAsync(workshopId, live.State, workshop.Frame.Language, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static bool IsTransient(HttpStatusCode status) =>

@@ -1,23 +1,11 @@
 using System.Globalization;
 using System.Text;
 using CjmBot.Application.UseCases.Sessions;
+using CjmBot.Bot.LiveMap;
 using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
 
 namespace CjmBot.Bot.Rendering;
-
-/// <summary>What became of the workshop's live map message in the chat.</summary>
-public enum MapMessageRemoval
-{
-    NoMap,
-    Removed,
-
-    /// <summary>The chat would not delete it (the Agents Playground cannot), so it now says the workshop was deleted.</summary>
-    Replaced,
-
-    /// <summary>The chat refused or could not be reached; the data is gone all the same.</summary>
-    Kept,
-}
 
 /// <summary>The facilitator's receipt of a deletion: what was removed, kind by kind.</summary>
 public static class DeletionReport

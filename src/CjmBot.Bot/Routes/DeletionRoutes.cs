@@ -13,7 +13,6 @@ using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
-using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.Routes;
 
@@ -22,7 +21,7 @@ namespace CjmBot.Bot.Routes;
 /// the live map message leaves the chat (where the chat will not delete it, it is replaced by a note). The confirmation
 /// is honoured only on that card, from a facilitator, while its workshop is still the conversation's current one.
 /// </summary>
-public sealed class DeletionRoutes(UseCaseRunner workshops, PostedCards cards, ChannelAdapter adapter, ILogger<DeletionRoutes> logger)
+public sealed class DeletionRoutes(UseCaseRunner workshops, PostedCards cards, LiveMaps maps)
     : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers => [new(BotCommands.Delete, AskAsync)];
@@ -65,7 +64,9 @@ public sealed class DeletionRoutes(UseCaseRunner workshops, PostedCards cards, C
                 return CardActionResult.ReplaceCheckedCard(MessageCard.Create(SummaryText.For(cancelledIn).DeleteCancelled, cancelledIn));
             case WorkshopDeleted deleted:
                 // The confirmation card becomes the receipt, so it cannot be clicked again.
-                var mapMessage = await RemoveMapMessageAsync(deleted, cancellationToken).ConfigureAwait(false);
+                var mapMessage = LiveMaps.Read(deleted.LiveMap) is { State: var map }
+                    ? await maps.RetractAsync(deleted.Workshop.Frame.Id, map, deleted.Workshop.Frame.Language, cancellationToken).ConfigureAwait(false)
+                    : MapMessageRemoval.NoMap;
                 var deletedIn = deleted.Workshop.Frame.Language;
                 return CardActionResult.ReplaceCheckedCard(MessageCard.Create(DeletionReport.Describe(deleted, mapMessage), deletedIn));
             case Application.Outcomes.Refused { Reason: Application.Gate.Refusal.StaleCard } stale:
@@ -74,39 +75,6 @@ public sealed class DeletionRoutes(UseCaseRunner workshops, PostedCards cards, C
                 return CardActionResult.ShowMessage(SummaryText.For(language).AlreadyDeleted);
             default:
                 return Replies.CommonCard(turn, action, outcome, language)!;
-        }
-    }
-
-    /// <summary>The live map message goes too, or where the chat refuses, says the workshop was deleted.</summary>
-    private async Task<MapMessageRemoval> RemoveMapMessageAsync(WorkshopDeleted deleted, CancellationToken cancellationToken)
-    {
-        if (LiveMaps.Read(deleted.LiveMap) is not { State: var map })
-        {
-            return MapMessageRemoval.NoMap;
-        }
-
-        var workshopId = deleted.Workshop.Frame.Id;
-        try
-        {
-            await adapter.DeleteActivityAsync(map.Reference, map.MessageId, cancellationToken).ConfigureAwait(false);
-            return MapMessageRemoval.Removed;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.LiveMapMessageNotDeleted(logger, exception, workshopId);
-        }
-
-        try
-        {
-            var language = deleted.Workshop.Frame.Language;
-            var note = new Activity { Id = map.MessageId, Attachments = [Attachment.AdaptiveCard(MessageCard.Create(SummaryText.For(language).MapDeletedNote, language))] };
-            await adapter.UpdateActivityAsync(LiveMaps.Addressed(note, map.Reference), cancellationToken).ConfigureAwait(false);
-            return MapMessageRemoval.Replaced;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.LiveMapMessageKept(logger, exception, workshopId);
-            return MapMessageRemoval.Kept;
         }
     }
 }
