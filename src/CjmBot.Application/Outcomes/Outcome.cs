@@ -1,6 +1,7 @@
 using CjmBot.Application.Effects;
 using CjmBot.Application.Gate;
 using CjmBot.Workshops;
+using CjmBot.Workshops.Writes;
 
 namespace CjmBot.Application.Outcomes;
 
@@ -26,4 +27,16 @@ public sealed record AlreadyDone : Outcome
 public sealed record WorkshopGone : Outcome
 {
     public static WorkshopGone Instance { get; } = new();
+}
+
+/// <summary>What a write that did not take effect comes to, for the handler to return as it is.</summary>
+public static class Unwritten
+{
+    /// <summary><see cref="AlreadyDone"/> or <see cref="WorkshopGone"/>; null when the write was written (the handler goes on).</summary>
+    public static Outcome? Of(WriteOutcome write) => write switch
+    {
+        WriteOutcome.AlreadyDone => AlreadyDone.Instance,
+        WriteOutcome.WorkshopGone => WorkshopGone.Instance,
+        _ => null,
+    };
 }

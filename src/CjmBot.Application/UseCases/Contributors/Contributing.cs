@@ -124,9 +124,9 @@ public sealed class CloseContributionsHandler(IWorkshopRepository repository, IL
         }
 
         var write = await repository.SaveAsyncWindowAsync(window with { Closed = true }, admission.OperationId, cancellationToken).ConfigureAwait(false);
-        if (write != WriteOutcome.Written)
+        if (Unwritten.Of(write) is { } unwritten)
         {
-            return write == WriteOutcome.AlreadyDone ? AlreadyDone.Instance : WorkshopGone.Instance;
+            return unwritten;
         }
 
         var all = await repository.ListInvitationsAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);

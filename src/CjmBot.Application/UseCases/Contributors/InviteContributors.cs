@@ -111,9 +111,9 @@ public sealed class RecordInvitationHandler(IWorkshopRepository repository, Time
 
         // One activity invites many: each person is an operation of their own.
         var write = await repository.SaveInvitationAsync(invitation, admission.OperationId + "|" + request.Person.Id, cancellationToken).ConfigureAwait(false);
-        if (write != WriteOutcome.Written)
+        if (Unwritten.Of(write) is { } unwritten)
         {
-            return write == WriteOutcome.AlreadyDone ? AlreadyDone.Instance : WorkshopGone.Instance;
+            return unwritten;
         }
 
         if (invitation.State == InvitationState.NotInstalled)

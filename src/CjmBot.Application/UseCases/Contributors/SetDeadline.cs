@@ -40,9 +40,9 @@ public sealed class SetDeadlineHandler(IWorkshopRepository repository, TimeProvi
 
         var write = await repository.SaveAsyncWindowAsync(new AsyncWindow(head.Frame.Id, deadline, Closed: false), admission.OperationId, cancellationToken)
             .ConfigureAwait(false);
-        if (write != WriteOutcome.Written)
+        if (Unwritten.Of(write) is { } unwritten)
         {
-            return write == WriteOutcome.AlreadyDone ? AlreadyDone.Instance : WorkshopGone.Instance;
+            return unwritten;
         }
 
         var reminded = (await repository.ListInvitationsAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false))

@@ -42,11 +42,7 @@ public sealed class SetRoleHandler(IWorkshopRepository repository) : IUseCase<Se
         }
 
         var assignment = new RoleAssignment(head.Frame.Id, role, [.. stages.Distinct().Order()]);
-        return await repository.SaveRoleAsync(assignment, admission.OperationId, cancellationToken).ConfigureAwait(false) switch
-        {
-            WriteOutcome.AlreadyDone => AlreadyDone.Instance,
-            WriteOutcome.WorkshopGone => WorkshopGone.Instance,
-            _ => new RoleSet(head, assignment),
-        };
+        var write = await repository.SaveRoleAsync(assignment, admission.OperationId, cancellationToken).ConfigureAwait(false);
+        return Unwritten.Of(write) ?? new RoleSet(head, assignment);
     }
 }

@@ -93,9 +93,9 @@ public sealed class AssignActionItemsHandler(IWorkshopRepository repository, Tim
         }
 
         var write = await repository.AddActionItemsAsync(workshop.Frame.Id, admission.OperationId, items, cancellationToken).ConfigureAwait(false);
-        if (write != WriteOutcome.Written)
+        if (Unwritten.Of(write) is { } unwritten)
         {
-            return write == WriteOutcome.AlreadyDone ? AlreadyDone.Instance : WorkshopGone.Instance;
+            return unwritten;
         }
 
         Log.DecisionsRecorded(logger, workshop.Frame.Id, items.Count, 0);

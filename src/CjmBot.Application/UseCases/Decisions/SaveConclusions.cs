@@ -51,9 +51,9 @@ public sealed class SaveConclusionsHandler(IWorkshopRepository repository, TimeP
             At = now,
         }).ToList();
         var write = await repository.AddConclusionsAsync(head.Frame.Id, admission.OperationId, conclusions, cancellationToken).ConfigureAwait(false);
-        if (write != WriteOutcome.Written)
+        if (Unwritten.Of(write) is { } unwritten)
         {
-            return write == WriteOutcome.AlreadyDone ? AlreadyDone.Instance : WorkshopGone.Instance;
+            return unwritten;
         }
 
         Log.DecisionsRecorded(logger, head.Frame.Id, 0, conclusions.Count);

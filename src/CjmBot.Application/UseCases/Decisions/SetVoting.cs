@@ -80,9 +80,9 @@ public sealed class SetVotingHandler(IWorkshopRepository repository, TimeProvide
     {
         var workshopId = admission.Workshop.Frame.Id;
         var write = await repository.SetVotingAsync(workshopId, admission.OperationId, voting, cancellationToken).ConfigureAwait(false);
-        if (write != WriteOutcome.Written)
+        if (Unwritten.Of(write) is { } unwritten)
         {
-            return write == WriteOutcome.AlreadyDone ? AlreadyDone.Instance : WorkshopGone.Instance;
+            return unwritten;
         }
 
         Log.VotingChanged(logger, workshopId, voting.Status, voting.Budget);

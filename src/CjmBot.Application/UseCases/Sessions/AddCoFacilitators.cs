@@ -35,11 +35,6 @@ public sealed class AddCoFacilitatorsHandler(IWorkshopRepository repository) : I
         {
             Facilitators = [.. frame.Facilitators.Union(people.Select(person => person.Id), StringComparer.Ordinal)],
         }, cancellationToken).ConfigureAwait(false);
-        return write switch
-        {
-            WriteOutcome.AlreadyDone => AlreadyDone.Instance,
-            WriteOutcome.WorkshopGone => WorkshopGone.Instance,
-            _ => new CoFacilitatorsAdded(head, people),
-        };
+        return Unwritten.Of(write) ?? new CoFacilitatorsAdded(head, people);
     }
 }
