@@ -60,9 +60,8 @@ public sealed class ViewRoutes(UseCaseRunner workshops, LiveMaps maps) : IRouteG
             return CardActionResult.ShowMessage(WorkshopText.For(outcome is WorkshopRead known ? known.Workshop.Frame.Language : language).StaleCard);
         }
 
-        await turn.SendActivityAsync(Replies.Card(MapStageCard.Create(workshop, view)), cancellationToken).ConfigureAwait(false);
-
         // Execute tells the clicker where it went; Submit needs no second message after the card.
-        return CardActionResult.ShowMessage(action.IsExecute ? MapViewText.For(workshop.Frame.Language).Posted : "");
+        return CardActionResult.ShowMessage(action.IsExecute ? MapViewText.For(workshop.Frame.Language).Posted : "")
+            .Then(ct => turn.SendActivityAsync(Replies.Card(MapStageCard.Create(workshop, view)), ct));
     }
 }

@@ -59,8 +59,8 @@ public sealed class WorkshopSetupRoutes(UseCaseRunner workshops, PostedCards car
             return CardActionResult.ShowMessage(AlreadyRunningText(running, language));
         }
 
-        await cards.PostAsync(turn, SetupCard.Create(WorkshopText.For(language)), CardKinds.Setup, workshopId: null, cancellationToken).ConfigureAwait(false);
-        return CardActionResult.ShowMessage(action.IsExecute ? "✓" : "");
+        return CardActionResult.ShowMessage(action.IsExecute ? "✓" : "")
+            .Then(ct => cards.PostAsync(turn, SetupCard.Create(WorkshopText.For(language)), CardKinds.Setup, workshopId: null, ct));
     }
 
     private async Task<CardActionResult> CreateAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
