@@ -27,6 +27,20 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>
+    /// Waits until no turn is under way: the bot acknowledges a message once its turn begins to reply, and the replies go
+    /// on after the HTTP answer, so a scenario that reads the connector's calls waits for them first.
+    /// </summary>
+    public async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        var turns = Services.GetRequiredService<CjmBot.Web.Hosting.BackgroundTurns>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (turns.Underway > 0 && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(10, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public static async Task<BotUnderTest> StartAsync(string storageConnectionString, string tablePrefix, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions

@@ -86,6 +86,7 @@ internal static class BurstScenario
         var turns = await Task.WhenAll(senders.Select((activities, user) => SendScheduledAsync(context, activities, started, user, cancellationToken)))
             .ConfigureAwait(false);
         var finished = Stopwatch.GetTimestamp();
+        await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
         var storageRequests = counter.Requests - storageBefore;
         var allTurns = turns.SelectMany(t => t).ToList();
 
@@ -209,6 +210,7 @@ internal static class BurstScenario
         var sent = await context.Client.SendAsync(
             personal ? context.Activities.PersonalMessage(conversationId, facilitator, newId, "new") : context.Activities.GroupMessage(conversationId, facilitator, newId, "new"),
             cancellationToken).ConfigureAwait(false);
+        await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
         var posted = context.Connector.CallsFor(conversationId);
         var setupCard = posted.Count > 0 ? posted[^1] : null;
         if (!sent.Succeeded || setupCard is null)
@@ -237,7 +239,8 @@ internal static class BurstScenario
                 ? context.Activities.PersonalCardAction(conversationId, facilitator, createId, setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data)
                 : context.Activities.GroupCardAction(conversationId, facilitator, createId, setupCard.AssignedId, CreateWorkshopSubmit.VerbName, data),
             cancellationToken).ConfigureAwait(false);
-        var workshopId = await repository.GetActiveWorkshopIdAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
+        var workshopId = (await repository.ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false)).ActiveWorkshopId;
         if (!created.Succeeded || workshopId is null)
         {
             results.Fail(scenario, $"the workshop was not created: {created}");

@@ -51,6 +51,7 @@ internal static class DoubleDeliveryScenario
         var next = context.Activities.GroupMessage(conversationId, BurstScenario.Facilitator, $"dd-{context.RunId}-next", "next");
         turns.Add(await context.Client.SendAsync(next, cancellationToken).ConfigureAwait(false));
         turns.Add(await context.Client.SendAsync(next, cancellationToken).ConfigureAwait(false));
+        await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
         var after = await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false);
 
         var expected = answers.Select(answer => answer.Text).ToHashSet(StringComparer.Ordinal);

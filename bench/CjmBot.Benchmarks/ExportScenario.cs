@@ -29,7 +29,7 @@ internal static class ExportScenario
     {
         results.Section(Name, $"A workshop of {Answers:N0} answers and {Insights} insights written in each format, {Measured} times after {WarmUp} warm-up runs (goal: at most {Goal.TotalSeconds:0} s per file).");
         var frame = BenchWorkshop.Frame("wbenchexport1", "19:bench-export@thread.tacv2");
-        var progress = new WorkshopProgress { Status = WorkshopStatus.Closed, Position = new Position(1, 5, 5), Revision = 1, QuestionStartedAt = frame.CreatedAt };
+        var progress = new WorkshopProgress { Status = WorkshopStatus.Closed, Position = new Position(1, 5, 5), Reached = new Position(1, 5, 5), Revision = 1, QuestionStartedAt = frame.CreatedAt };
         var contributions = Contributions(frame);
         results.Add(Name, "answers in the workshop", new WorkshopSnapshot(frame, progress, contributions).Answers.Count);
 

@@ -40,6 +40,7 @@ internal static class HarnessSteps
             Enumerable.Range(0, activities.Count),
             new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
             async (index, ct) => turns[index] = await context.Client.SendAsync(activities[index], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
         return turns;
     }
 

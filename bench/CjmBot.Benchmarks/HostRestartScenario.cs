@@ -32,6 +32,7 @@ internal static class HostRestartScenario
         var turns = (await HarnessSteps.SendAllAsync(context, first.Select(a => a.Activity).ToList(), Users, cancellationToken).ConfigureAwait(false)).ToList();
         turns.Add(await context.Client.SendAsync(
             context.Activities.GroupMessage(conversationId, BurstScenario.Facilitator, $"hr-{context.RunId}-next", "next"), cancellationToken).ConfigureAwait(false));
+        await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
         var mapBefore = await HarnessSteps.WaitForMapAsync(context, conversationId, started, first.Count, TimeSpan.FromSeconds(20), cancellationToken).ConfigureAwait(false);
 
         var restarting = Stopwatch.GetTimestamp();

@@ -34,7 +34,7 @@ internal static class MapCardScenario
     {
         results.Section(Name, $"The map card of {Stages} stages × 7 questions (KPI on) × {AnswersPerQuestion} answers, built {Measured} times after warm-up builds (until the JIT settles).");
         var frame = BenchWorkshop.Frame("wbenchmap0001", "19:bench-map@thread.tacv2");
-        var progress = new WorkshopProgress { Status = WorkshopStatus.Running, Position = new Position(0, 3, 2), Revision = 1, QuestionStartedAt = frame.CreatedAt };
+        var progress = new WorkshopProgress { Status = WorkshopStatus.Running, Position = new Position(0, 3, 2), Reached = new Position(0, 3, 2), Revision = 1, QuestionStartedAt = frame.CreatedAt };
         var contributions = Contributions(frame);
 
         JsonObject card = MapCard.Create(new WorkshopSnapshot(frame, progress, contributions));

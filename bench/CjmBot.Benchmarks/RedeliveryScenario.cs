@@ -30,6 +30,7 @@ internal static class RedeliveryScenario
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken },
             async (index, ct) => turns[index] = await context.Client.SendAsync(again[index], ct).ConfigureAwait(false)).ConfigureAwait(false);
         var finished = Stopwatch.GetTimestamp();
+        await context.Bot.SettleAsync(cancellationToken).ConfigureAwait(false);
 
         var after = AnswerCount.Of(await repository.LoadAsync(burst.WorkshopId, cancellationToken).ConfigureAwait(false), burst.ExpectedTexts);
         var errors = turns.Where(turn => !turn.Succeeded).ToList();

@@ -1,13 +1,18 @@
+using CjmBot.Application;
+using CjmBot.Application.Effects;
 using CjmBot.Bot.Async;
+using CjmBot.Bot.Chat;
+using CjmBot.Bot.Effects;
 using CjmBot.Bot.Exports;
+using CjmBot.Bot.LiveMap;
+using CjmBot.Bot.Rendering;
 using CjmBot.Bot.Routes;
 using CjmBot.Bot.Scheduling;
 using CjmBot.Bot.Telemetry;
-using CjmBot.Bot.Workshops;
+using CjmBot.Bot.Voting;
 using CjmBot.Dialogs;
 using CjmBot.Protocol.Telemetry;
 using CjmBot.Protocol.Turns;
-using CjmBot.Workshops.LiveMap;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -18,8 +23,9 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the bot, its routes and its turn middleware (in order: telemetry, logging scope, then error handling),
-    /// and the scheduler that fires question timers and redraws live maps. The host adds the adapter, the connector and the storage
-    /// (state store, workshop repository, job store).
+    /// the application layer every workshop change goes through, and the scheduler that fires question timers and
+    /// redraws live maps. The host adds the adapter, the connector and the storage (state store, workshop repository,
+    /// job store).
     /// </summary>
     public static IServiceCollection AddCjmBot(this IServiceCollection services)
     {
@@ -35,25 +41,39 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
         services.AddSingleton<ITurnMiddleware, AsyncSequenceMiddleware>();
 
-        services.AddSingleton<WorkshopGuard>();
-        services.AddSingleton<WorkshopPresenter>();
+        // The application layer, and what its effects are carried out by.
+        services.AddWorkshopApplication();
+        services.AddSingleton<IEffectDispatcher, EffectDispatcher>();
         services.AddSingleton<WorkshopTimers>();
-        services.AddSingleton<WorkshopMoves>();
-        services.AddSingleton<ContributionRecorder>();
-        services.AddSingleton<ConversationReferences>();
         services.AddSingleton<MapRenderSchedule>();
+        services.AddSingleton<AsyncSchedule>();
+        services.AddSingleton<AsyncSequenceCursor>();
+
+        // What the chat sees.
         services.AddSingleton<LiveMaps>();
-        services.AddSingleton<CommandRedeliveries>();
+        services.AddSingleton<ChatAddresses>();
+        services.AddSingleton<PostedCards>();
+        services.AddSingleton<SessionPresenter>();
+        services.AddSingleton<ConversationMembers>();
+        services.AddSingleton<OwnerNotifier>();
+        services.AddSingleton<AsyncInvitations>();
+        services.AddDialogs();
+        services.AddSingleton<AsyncSequenceDialog>();
+        services.AddSingleton<AsyncSequences>();
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ExportLinks>();
 
         AddRouteGroup<WelcomeRoutes>(services, commands: false);
         AddRouteGroup<HelpRoutes>(services, commands: true);
         AddRouteGroup<WorkshopSetupRoutes>(services, commands: true);
         AddRouteGroup<FacilitatorRoutes>(services, commands: true);
         AddRouteGroup<ContributionRoutes>(services, commands: true);
+        AddRouteGroup<ViewRoutes>(services, commands: true);
         AddRouteGroup<AsyncRoutes>(services, commands: true);
-        services.AddSingleton<Voting.ConversationMembers>();
-        services.AddSingleton<Voting.OwnerNotifier>();
         AddRouteGroup<VotingRoutes>(services, commands: true);
+        AddRouteGroup<DecisionRoutes>(services, commands: true);
+        AddRouteGroup<SummaryRoutes>(services, commands: true);
+        AddRouteGroup<DeletionRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).
         services.AddSingleton<IRouteGroup, CommandRoutes>();
@@ -61,26 +81,10 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<IScheduledJobHandler, QuestionTimerJobHandler>();
         services.AddSingleton<IScheduledJobHandler, MapRenderJobHandler>();
-        services.AddDialogs();
-        services.AddSingleton<AsyncSequenceCursor>();
-        services.AddSingleton<AsyncSchedule>();
-        services.AddSingleton<AsyncPlans>();
-        services.AddSingleton<AsyncInvitations>();
-        services.AddSingleton<AsyncStatus>();
-        services.AddSingleton<AsyncSequenceDialog>();
-        services.AddSingleton<AsyncSequences>();
         services.AddSingleton<IScheduledJobHandler, AsyncReminderJobHandler>();
         services.AddSingleton<IScheduledJobHandler, AsyncDeadlineJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
-        AddRouteGroup<MapViewRoutes>(services, commands: false);
-
-        // Summary, exports and deletion.
-        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ExportLinks>();
-        services.AddSingleton<WorkshopDeletion>();
-        AddRouteGroup<SummaryRoutes>(services, commands: true);
-        AddRouteGroup<DeletionRoutes>(services, commands: true);
         return services;
     }
 

@@ -18,24 +18,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 3101, Level = LogLevel.Debug, Message = "Welcome skipped: this conversation was already welcomed")]
     public static partial void AlreadyWelcomed(ILogger logger);
 
-    [LoggerMessage(EventId = 3200, Level = LogLevel.Information, Message = "Workshop {WorkshopId} created with {Segments} segments and {Stages} stages")]
-    public static partial void WorkshopCreated(ILogger logger, string workshopId, int segments, int stages);
-
-    [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Move} by a facilitator, now at revision {Revision}")]
-    public static partial void WorkshopMoved(ILogger logger, string workshopId, CjmBot.Bot.Workshops.FacilitatorMove move, int revision);
-
-    [LoggerMessage(EventId = 3202, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Kind} recorded")]
-    public static partial void ContributionRecorded(ILogger logger, string workshopId, CjmBot.Workshops.Contributions.ContributionKind kind);
-
-    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: activity delivered again, already recorded")]
-    public static partial void DuplicateContribution(ILogger logger, string workshopId);
-
-    [LoggerMessage(EventId = 3204, Level = LogLevel.Trace, Message = "Workshop {WorkshopId}: answer text {Text}")]
-    public static partial void AnswerText(ILogger logger, string workshopId, string text);
-
-    [LoggerMessage(EventId = 3205, Level = LogLevel.Information, Message = "Conversation {ConversationId}: refused {Command} (no workshop, or the sender is not a facilitator)")]
-    public static partial void NotFacilitator(ILogger logger, string? conversationId, string command);
-
     [LoggerMessage(EventId = 3300, Level = LogLevel.Information, Message = "Scheduled job {Kind} {Key} ran")]
     public static partial void JobRan(ILogger logger, string kind, string key);
 
@@ -81,41 +63,17 @@ internal static partial class Log
     [LoggerMessage(EventId = 3501, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: could not open a personal chat ({Status} {ErrorCode}); the app is probably not installed for that member")]
     public static partial void PersonalChatRefused(ILogger logger, string workshopId, int status, string? errorCode);
 
-    [LoggerMessage(EventId = 3502, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: async deadline set to {Deadline:O}")]
-    public static partial void AsyncDeadlineSet(ILogger logger, string workshopId, DateTimeOffset deadline);
-
     [LoggerMessage(EventId = 3503, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: reminder {Label} sent to a contributor who has not finished")]
     public static partial void AsyncReminderSent(ILogger logger, string workshopId, string label);
 
     [LoggerMessage(EventId = 3504, Level = LogLevel.Debug, Message = "Workshop {WorkshopId}: reminder {Label} not needed (finished, window closed or deadline changed)")]
     public static partial void AsyncReminderSkipped(ILogger logger, string workshopId, string label);
 
-    [LoggerMessage(EventId = 3505, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: async window closed, {Finished} of {Invited} finished")]
-    public static partial void AsyncWindowClosed(ILogger logger, string workshopId, int finished, int invited);
-
-    [LoggerMessage(EventId = 3506, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: a contributor finished the personal-chat sequence with {Answers} answers")]
-    public static partial void AsyncSequenceFinished(ILogger logger, string workshopId, int answers);
-
-    [LoggerMessage(EventId = 3507, Level = LogLevel.Warning, Message = "Refused a personal-chat card naming workshop {WorkshopId}: the sender has no invitation to it")]
-    public static partial void AsyncCardRefused(ILogger logger, string? workshopId);
-
-    [LoggerMessage(EventId = 3600, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: voting is now {Status} with {Budget} votes per segment")]
-    public static partial void VotingChanged(ILogger logger, string workshopId, CjmBot.Workshops.Voting.VotingStatus status, int budget);
-
-    [LoggerMessage(EventId = 3601, Level = LogLevel.Debug, Message = "Workshop {WorkshopId}: ballot for segment {SegmentId}: {Outcome}")]
-    public static partial void BallotCast(ILogger logger, string workshopId, string segmentId, CjmBot.Workshops.Voting.BallotOutcome outcome);
-
     [LoggerMessage(EventId = 3602, Level = LogLevel.Warning, Message = "Could not read the members of conversation {ConversationId}; offering the workshop's participants instead")]
     public static partial void MembersUnavailable(ILogger logger, Exception exception, string? conversationId);
 
     [LoggerMessage(EventId = 3603, Level = LogLevel.Warning, Message = "Could not message the owner of an action item of workshop {WorkshopId} personally")]
     public static partial void OwnerNotNotified(ILogger logger, Exception? exception, string workshopId);
-
-    [LoggerMessage(EventId = 3604, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Count} action items and {Conclusions} conclusions recorded")]
-    public static partial void DecisionsRecorded(ILogger logger, string workshopId, int count, int conclusions);
-
-    [LoggerMessage(EventId = 3700, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows, {Jobs} scheduled jobs, {StateItems} state items")]
-    public static partial void WorkshopDeleted(ILogger logger, string workshopId, int rows, int jobs, int stateItems);
 
     [LoggerMessage(EventId = 3705, Level = LogLevel.Information, Message = "Workshop {WorkshopId} is deleted; the chat refused to delete its live map message, replacing its content instead")]
     public static partial void LiveMapMessageNotDeleted(ILogger logger, Exception exception, string workshopId);
@@ -129,12 +87,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 3702, Level = LogLevel.Warning, Message = "Could not send the summary of workshop {WorkshopId} privately")]
     public static partial void QuietSummaryFailed(ILogger logger, Exception exception, string workshopId);
 
-    [LoggerMessage(EventId = 3703, Level = LogLevel.Information, Message = "Deletion of workshop {WorkshopId} refused: {Reason}")]
-    public static partial void DeletionRefused(ILogger logger, string workshopId, string reason);
-
     [LoggerMessage(EventId = 3902, Level = LogLevel.Warning, Message = "Storage is unavailable during a {ActivityType} turn; asked the user to send it again")]
     public static partial void TurnStorageUnavailable(ILogger logger, Exception exception, string activityType);
-
-    [LoggerMessage(EventId = 3903, Level = LogLevel.Information, Message = "Command activity {ActivityId} in {ConversationId} was delivered again; not run twice")]
-    public static partial void CommandRedelivered(ILogger logger, string conversationId, string activityId);
 }

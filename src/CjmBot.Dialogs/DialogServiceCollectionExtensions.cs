@@ -5,10 +5,9 @@ namespace CjmBot.Dialogs;
 
 public static class DialogServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="DialogStateStore"/> and <see cref="DialogRunner"/>; needs an <c>IStateStore</c>.</summary>
+    /// <summary>Registers <see cref="DialogRunner"/>; each run names the <see cref="DialogStateStore"/> its stack lives in.</summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
-        services.TryAddSingleton<DialogStateStore>();
         services.TryAddSingleton<DialogRunner>();
         return services;
     }

@@ -1,54 +1,40 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace CjmBot.Dialogs;
 
 /// <summary>
-/// The stored shape of a dialog stack, mapped by hand over JSON nodes:
-/// <c>{"format":1,"stack":[{"dialogId":…,"version":…,"state":{…}}]}</c>, top first.
+/// The stored shape of a dialog stack: <c>{"format":1,"stack":[{"dialogId":…,"version":…,"state":{…}}]}</c>, top
+/// first. Each frame's state stays JSON: it belongs to the dialog that owns the frame.
 /// </summary>
-internal static class DialogStateJson
+internal sealed record StoredDialogStack(int Format, List<DialogFrame> Stack)
 {
-    private const int Format = 1;
+    public const int CurrentFormat = 1;
 
-    public static JsonObject Write(DialogState state) => new()
-    {
-        ["format"] = Format,
-        ["stack"] = new JsonArray([.. state.Stack.Select(frame => (JsonNode)new JsonObject
-        {
-            ["dialogId"] = frame.DialogId,
-            ["version"] = frame.Version,
-            ["state"] = frame.State.DeepClone(),
-        })]),
-    };
+    public static string Write(DialogState state) =>
+        JsonSerializer.Serialize(new StoredDialogStack(CurrentFormat, state.Stack), DialogJsonContext.Default.StoredDialogStack);
 
     /// <summary>The stack, or null when the item is not a dialog stack this code can read.</summary>
-    public static DialogState? TryRead(JsonObject item)
+    public static DialogState? TryRead(string json)
     {
-        if (!IsInt(item["format"], Format) || item["stack"] is not JsonArray stack)
+        try
+        {
+            var stored = JsonSerializer.Deserialize(json, DialogJsonContext.Default.StoredDialogStack);
+            return stored is { Format: CurrentFormat, Stack: { } stack }
+                && stack.TrueForAll(frame => frame is { DialogId: not null, Version: not null, State: not null })
+                ? new DialogState(stack)
+                : null;
+        }
+        catch (JsonException)
         {
             return null;
         }
-
-        var frames = new List<DialogFrame>(stack.Count);
-        foreach (var node in stack)
-        {
-            if (node is not JsonObject frame
-                || AsString(frame["dialogId"]) is not { } dialogId
-                || AsString(frame["version"]) is not { } version
-                || frame["state"] is not JsonObject frameState)
-            {
-                return null;
-            }
-
-            frames.Add(new DialogFrame(dialogId, version, (JsonObject)frameState.DeepClone()));
-        }
-
-        return new DialogState(frames);
     }
-
-    private static string? AsString(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static bool IsInt(JsonNode? node, int expected) =>
-        node is JsonValue value && value.TryGetValue<int>(out var number) && number == expected;
 }
+
+/// <summary>The dialog engine's own persisted shapes.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(StoredDialogStack))]
+[JsonSerializable(typeof(JsonObject))]
+internal sealed partial class DialogJsonContext : JsonSerializerContext;

@@ -7,9 +7,9 @@ namespace CjmBot.Dialogs;
 public sealed record LoadedDialogState(DialogState State, string? ETag);
 
 /// <summary>
-/// Loads and saves one dialog stack per key (build keys with <see cref="StateKeys"/>, one per person and
-/// sequence, e.g. <c>StateKeys.Build("dialog", scopeId, userId)</c>). Saves are conditional on the ETag the
-/// stack was loaded with: a turn that raced another one for the same key gets <see cref="StateConflictException"/>.
+/// Loads and saves dialog stacks in one state store, one stack per key (one per person and sequence; the store
+/// may be scoped, e.g. to what one workshop owns). Saves are conditional on the ETag the stack was loaded with:
+/// a turn that raced another one for the same key gets <see cref="StateConflictException"/>.
 /// </summary>
 public sealed class DialogStateStore(IStateStore store, ILogger<DialogStateStore> logger)
 {
@@ -21,7 +21,7 @@ public sealed class DialogStateStore(IStateStore store, ILogger<DialogStateStore
             return new LoadedDialogState(new DialogState(), null);
         }
 
-        if (DialogStateJson.TryRead(item.Value) is { } state)
+        if (StoredDialogStack.TryRead(item.Json) is { } state)
         {
             return new LoadedDialogState(state, item.ETag);
         }
@@ -43,7 +43,7 @@ public sealed class DialogStateStore(IStateStore store, ILogger<DialogStateStore
         {
             if (state.Stack.Count > 0)
             {
-                return await store.WriteAsync(key, DialogStateJson.Write(state), eTag, cancellationToken).ConfigureAwait(false);
+                return await store.WriteAsync(key, StoredDialogStack.Write(state), eTag, cancellationToken).ConfigureAwait(false);
             }
 
             if (eTag is not null)

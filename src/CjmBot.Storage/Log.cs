@@ -45,9 +45,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "The index of conversation {ConversationId} kept changing underneath {Attempts} attempts; giving up")]
     public static partial void IndexWriteGaveUp(ILogger logger, string conversationId, int attempts);
 
-    [LoggerMessage(EventId = 4105, Level = LogLevel.Debug, Message = "Contribution {ContributionId} to workshop {WorkshopId} is recorded already (redelivery)")]
-    public static partial void DuplicateContribution(ILogger logger, string contributionId, string workshopId);
-
     [LoggerMessage(EventId = 4106, Level = LogLevel.Error, Message = "Workshop entity {PartitionKey}/{RowKey} is damaged: {Problem}")]
     public static partial void DamagedWorkshopEntity(ILogger logger, string partitionKey, string rowKey, string problem);
 
@@ -60,12 +57,21 @@ internal static partial class Log
     [LoggerMessage(EventId = 4152, Level = LogLevel.Error, Message = "Job entity {RowKey} is damaged: {Problem}")]
     public static partial void DamagedJobEntity(ILogger logger, string rowKey, string problem);
 
-    [LoggerMessage(EventId = 4170, Level = LogLevel.Debug, Message = "Record {RowKey} of workshop {WorkshopId} is recorded already (redelivery)")]
-    public static partial void DuplicateDecisionRecord(ILogger logger, string rowKey, string workshopId);
-
     [LoggerMessage(EventId = 4180, Level = LogLevel.Information, Message = "Workshop {WorkshopId} deleted: {Rows} rows removed")]
     public static partial void WorkshopDeleted(ILogger logger, string workshopId, int rows);
 
     [LoggerMessage(EventId = 4181, Level = LogLevel.Information, Message = "{Count} scheduled jobs under {KeyPrefix} removed")]
     public static partial void JobsRemoved(ILogger logger, string keyPrefix, int count);
+
+    [LoggerMessage(EventId = 4190, Level = LogLevel.Information, Message = "Write into workshop {WorkshopId} refused: the workshop is gone or being deleted")]
+    public static partial void WriteIntoGoneWorkshop(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 4191, Level = LogLevel.Debug, Message = "An operation on workshop {WorkshopId} was applied before (redelivery); nothing written")]
+    public static partial void OperationAlreadyApplied(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 4192, Level = LogLevel.Debug, Message = "Workshop {WorkshopId} exists already (the same start again); nothing created")]
+    public static partial void WorkshopExists(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 4193, Level = LogLevel.Information, Message = "Workshop {WorkshopId} not started: another workshop runs in conversation {ConversationId}")]
+    public static partial void WorkshopNotStarted(ILogger logger, string workshopId, string conversationId);
 }

@@ -1,9 +1,7 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Data.Tables.Models;
-using CjmBot.Protocol.Serialization;
 using CjmBot.Protocol.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -54,23 +52,19 @@ public sealed class TableStateStore : IStateStore, IDisposable
             return null;
         }
 
-        var value = JsonNode.Parse(ReadJson(key, entity)) as JsonObject
-            ?? throw Damaged(key, "the stored JSON is not an object");
-        return new StoreItem(value, entity.ETag.ToString());
+        return new StoreItem(ReadJson(key, entity), entity.ETag.ToString());
     }
 
-    public async Task<string> WriteAsync(string key, JsonObject value, string? eTag, CancellationToken cancellationToken)
+    public async Task<string> WriteAsync(string key, string json, string? eTag, CancellationToken cancellationToken)
     {
         var (partitionKey, rowKey) = TableStateKey.Map(key);
-        ArgumentNullException.ThrowIfNull(value);
-        // Letters stay unescaped: an escaped Cyrillic letter costs six characters of the size budget instead of one.
-        var json = ProtocolJson.Write(value);
+        ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxValueLength)
         {
             Log.ValueTooLarge(_logger, key, json.Length, MaxValueLength);
             throw new ArgumentException(
                 $"The state value for '{key}' has {json.Length} characters of JSON; the table store holds at most {MaxValueLength}.",
-                nameof(value));
+                nameof(json));
         }
 
         var entity = ToEntity(partitionKey, rowKey, json);

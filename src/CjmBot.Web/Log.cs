@@ -15,6 +15,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Authentication is DISABLED (Bot:DisableAuthentication): requests are not verified and replies carry no token")]
     public static partial void AuthenticationDisabled(ILogger logger);
 
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Information, Message = "Stopping: waiting for {Count} turns under way to finish")]
+    public static partial void DrainingTurns(ILogger logger, int count);
+
     [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "Health: storage did not answer within {Timeout}")]
     public static partial void StorageProbeTimedOut(ILogger logger, TimeSpan timeout);
 

@@ -1,4 +1,5 @@
 using CjmBot.Workshops.Async;
+using CjmBot.Workshops.Writes;
 
 namespace CjmBot.Workshops;
 
@@ -9,7 +10,7 @@ namespace CjmBot.Workshops;
 public partial interface IWorkshopRepository
 {
     /// <summary>Adds or replaces the invitation of <c>invitation.Person</c> to the workshop.</summary>
-    Task SaveInvitationAsync(Invitation invitation, CancellationToken cancellationToken);
+    Task<WriteOutcome> SaveInvitationAsync(Invitation invitation, string operationId, CancellationToken cancellationToken);
 
     Task<Invitation?> GetInvitationAsync(string workshopId, string participantId, CancellationToken cancellationToken);
 
@@ -17,12 +18,12 @@ public partial interface IWorkshopRepository
     Task<IReadOnlyList<Invitation>> ListInvitationsAsync(string workshopId, CancellationToken cancellationToken);
 
     /// <summary>Adds or replaces the stages of a role.</summary>
-    Task SaveRoleAsync(RoleAssignment role, CancellationToken cancellationToken);
+    Task<WriteOutcome> SaveRoleAsync(RoleAssignment role, string operationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RoleAssignment>> ListRolesAsync(string workshopId, CancellationToken cancellationToken);
 
     /// <summary>Adds or replaces the workshop's async window (deadline, closed).</summary>
-    Task SaveAsyncWindowAsync(AsyncWindow window, CancellationToken cancellationToken);
+    Task<WriteOutcome> SaveAsyncWindowAsync(AsyncWindow window, string operationId, CancellationToken cancellationToken);
 
     Task<AsyncWindow?> GetAsyncWindowAsync(string workshopId, CancellationToken cancellationToken);
 }

@@ -1,4 +1,4 @@
-using CjmBot.Workshops.LiveMap;
+using CjmBot.Workshops.Changes;
 
 namespace CjmBot.Workshops;
 

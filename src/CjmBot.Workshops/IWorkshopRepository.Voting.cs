@@ -1,4 +1,5 @@
 using CjmBot.Workshops.Voting;
+using CjmBot.Workshops.Writes;
 
 namespace CjmBot.Workshops;
 
@@ -8,8 +9,8 @@ namespace CjmBot.Workshops;
 /// </summary>
 public partial interface IWorkshopRepository
 {
-    /// <summary>Opens or closes voting, or changes the budget (facilitators only; the caller checks).</summary>
-    Task SetVotingAsync(string workshopId, VotingState voting, CancellationToken cancellationToken);
+    /// <summary>Opens or closes voting, or changes the budget.</summary>
+    Task<WriteOutcome> SetVotingAsync(string workshopId, string operationId, VotingState voting, CancellationToken cancellationToken);
 
     /// <summary>
     /// Replaces the voter's ballot for the segment when voting is open and the ballot is within the budget.
@@ -17,11 +18,14 @@ public partial interface IWorkshopRepository
     /// whose check came before the facilitator's close is cast, as it was while voting was open.
     /// The caller checks that the ballot names only the segment's items (<see cref="VotingItems.Check"/>).
     /// </summary>
-    Task<BallotOutcome> CastBallotAsync(Ballot ballot, CancellationToken cancellationToken);
+    Task<BallotCast> CastBallotAsync(Ballot ballot, string operationId, CancellationToken cancellationToken);
 
-    /// <summary>Records an action item. Returns false when one with the same id exists (a redelivery).</summary>
-    Task<bool> AddActionItemAsync(ActionItem item, CancellationToken cancellationToken);
+    /// <summary>Records action items (one operation, however many items).</summary>
+    Task<WriteOutcome> AddActionItemsAsync(string workshopId, string operationId, IReadOnlyList<ActionItem> items, CancellationToken cancellationToken);
 
-    /// <summary>Records a conclusion. Returns false when one with the same id exists (a redelivery).</summary>
-    Task<bool> AddConclusionAsync(Conclusion conclusion, CancellationToken cancellationToken);
+    /// <summary>Records conclusions (one operation, however many topics).</summary>
+    Task<WriteOutcome> AddConclusionsAsync(string workshopId, string operationId, IReadOnlyList<Conclusion> conclusions, CancellationToken cancellationToken);
 }
+
+/// <summary>A ballot as cast: what voting said of it, and whether it was written.</summary>
+public sealed record BallotCast(BallotOutcome Outcome, WriteOutcome Write);

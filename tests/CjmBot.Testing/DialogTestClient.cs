@@ -37,7 +37,7 @@ public sealed class DialogTestClient : IBot
         Output = output;
         ILoggerFactory loggers = output is null ? NullLoggerFactory.Instance : new LoggerFactory([new TestOutputLoggerProvider(output)]);
         _states = new DialogStateStore(Store, loggers.CreateLogger<DialogStateStore>());
-        _runner = new DialogRunner(_states, loggers.CreateLogger<DialogRunner>());
+        _runner = new DialogRunner(loggers.CreateLogger<DialogRunner>());
         _adapter = new TestAdapter([], loggers.CreateLogger<TestAdapter>());
     }
 
@@ -113,8 +113,8 @@ public sealed class DialogTestClient : IBot
         try
         {
             DialogTurnResult = CancelWhen?.Invoke(turnContext) == true
-                ? await _runner.CancelAsync(turnContext, _dialogs, StateKey, cancellationToken).ConfigureAwait(false)
-                : await _runner.RunAsync(turnContext, _dialogs, _rootDialogId, StateKey, RootOptions, cancellationToken).ConfigureAwait(false);
+                ? await _runner.CancelAsync(turnContext, _dialogs, _states, StateKey, cancellationToken).ConfigureAwait(false)
+                : await _runner.RunAsync(turnContext, _dialogs, _rootDialogId, _states, StateKey, RootOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

@@ -38,6 +38,7 @@ public static class SampleWorkshops
     {
         Status = status,
         Position = position,
+        Reached = position,
         Revision = 7,
         QuestionStartedAt = Start.AddMinutes(20),
         TimerDueAt = status == WorkshopStatus.Running ? Start.AddMinutes(25) : null,

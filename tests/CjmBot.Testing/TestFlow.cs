@@ -48,8 +48,21 @@ public sealed class TestFlow(BotTestHost host)
         return ProcessAsync(activity);
     });
 
+    /// <summary>
+    /// The user types <paramref name="text"/> a little later (the clock moves on by <paramref name="after"/>, 10 s when not
+    /// given), as a facilitator types <c>next</c> after the group has read the card: two identical moves at the same
+    /// instant are taken for a double send.
+    /// </summary>
+    public TestFlow SendLater(string text, TimeSpan? after = null) => Wait(after ?? TimeSpan.FromSeconds(10)).Send(text);
+
+    /// <summary>The clock moves on (nothing runs by itself: run the schedule to fire what became due).</summary>
+    public TestFlow Wait(TimeSpan time) => Step(() => host.Time.Advance(time));
+
     /// <summary>Sends a prepared activity; missing addressing is filled from the flow's user and conversation.</summary>
     public TestFlow Send(Activity activity) => Step(() => ProcessAsync(Complete(activity)));
+
+    /// <summary>Sends an activity built when the step runs (from ids the flow learned by then).</summary>
+    public TestFlow Send(Func<Activity> activity) => Step(() => ProcessAsync(Complete(activity())));
 
     /// <summary>The channel delivers the previous activity again, with the same id (Teams retries after ~15 s).</summary>
     public TestFlow Redeliver() => Step(() => ProcessAsync(_lastInbound ?? throw new InvalidOperationException("Nothing was sent yet.")));
@@ -90,6 +103,59 @@ public sealed class TestFlow(BotTestHost host)
         return ProcessAsync(activity);
     });
 
+    /// <summary>
+    /// Several people click the same button of the last card at the same instant (each their own invoke, run concurrently);
+    /// with <paramref name="deliveries"/> &gt; 1 each click also arrives that many times at once, as Teams redelivers.
+    /// </summary>
+    public TestFlow ClickTogether(string buttonTitle, IReadOnlyList<TestUser> users, int deliveries = 1, params (string Input, string Value)[] inputs) => Step(async () =>
+    {
+        var button = LastCard().Button(buttonTitle);
+        var activities = users.Select(user =>
+        {
+            var activity = Complete(new Activity { Type = ActivityTypes.Invoke, From = user.ToAccount() });
+            activity.Name = InvokeNames.AdaptiveCardAction;
+            activity.ReplyToId = _lastCardMessageId;
+            activity.Value = JsonSerializer.SerializeToElement(
+                new JsonObject
+                {
+                    ["action"] = new JsonObject { ["type"] = "Action.Execute", ["title"] = button.Title, ["verb"] = button.Verb, ["data"] = Merge(button.Data, inputs) },
+                    ["trigger"] = "manual",
+                },
+                ProtocolJson.TypeInfo<JsonObject>());
+            return activity;
+        }).ToList();
+        host.Transcript($"→ {activities.Count} clicks of \"{buttonTitle}\" at once, each delivered {deliveries} time(s)");
+        var responses = await Task.WhenAll(activities.SelectMany(activity => Enumerable.Repeat(activity, deliveries))
+            .Select(activity => Task.Run(() => host.Adapter.ProcessActivityAsync(activity, host.Bot, CancellationToken.None)))).ConfigureAwait(false);
+        LastInvokes = responses;
+    });
+
+    /// <summary>The invoke answers of the last <see cref="ClickTogether"/>, in no particular order.</summary>
+    public IReadOnlyList<InvokeResponse?> LastInvokes { get; private set; } = [];
+
+    /// <summary>Sends typed <paramref name="texts"/> from the flow's user, all at the same instant (concurrently), each delivered <paramref name="deliveries"/> times.</summary>
+    public TestFlow SendTogether(IReadOnlyList<string> texts, int deliveries = 1) => Step(async () =>
+    {
+        var activities = texts.Select(text =>
+        {
+            var activity = NewActivity(ActivityTypes.Message);
+            if (_conversation.IsGroup)
+            {
+                var mention = Entity.Mention(TestUsers.Bot);
+                activity.Text = $"{mention.Text} {text}";
+                activity.Entities = [mention, .. activity.Entities ?? []];
+            }
+            else
+            {
+                activity.Text = text;
+            }
+
+            return activity;
+        }).ToList();
+        await Task.WhenAll(activities.SelectMany(activity => Enumerable.Repeat(activity, deliveries))
+            .Select(activity => Task.Run(() => host.Adapter.ProcessActivityAsync(activity, host.Bot, CancellationToken.None)))).ConfigureAwait(false);
+    });
+
     /// <summary>Clicks the button's <c>Action.Submit</c> fallback, as an older client does (a message with a value).</summary>
     public TestFlow ClickAsSubmit(string buttonTitle, params (string Input, string Value)[] inputs) => Step(() =>
     {
@@ -101,8 +167,11 @@ public sealed class TestFlow(BotTestHost host)
         return ProcessAsync(activity);
     });
 
-    /// <summary>The next thing the bot sent is a message whose text contains <paramref name="expected"/>.</summary>
-    public TestFlow AssertReply(string expected) => AssertReply(reply =>
+    /// <summary>The next thing the bot sent is a message whose text is exactly <paramref name="expected"/>.</summary>
+    public TestFlow AssertReply(string expected) => AssertReply(reply => Assert.Equal(expected, reply.Text));
+
+    /// <summary>The next thing the bot sent is a message whose text contains <paramref name="expected"/> (for long replies whose rest another test pins).</summary>
+    public TestFlow AssertReplyContains(string expected) => AssertReply(reply =>
         Assert.True(reply.Text?.Contains(expected, StringComparison.Ordinal) == true,
             $"Expected a reply containing \"{expected}\" but got \"{reply.Text}\"."));
 

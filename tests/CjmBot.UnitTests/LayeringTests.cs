@@ -3,7 +3,7 @@ using Xunit;
 
 namespace CjmBot.UnitTests;
 
-/// <summary>Dependencies point one way: protocol → dialogs → domain → cards / storage → bot → host.</summary>
+/// <summary>Dependencies point one way: protocol → dialogs → domain → application → cards / storage → bot → host.</summary>
 public sealed class LayeringTests
 {
     public static TheoryData<string, string[]> AllowedReferences => new()
@@ -11,10 +11,11 @@ public sealed class LayeringTests
         { "CjmBot.Protocol", [] },
         { "CjmBot.Dialogs", ["CjmBot.Protocol"] },
         { "CjmBot.Workshops", [] },
+        { "CjmBot.Application", ["CjmBot.Workshops"] },
         { "CjmBot.Cards", ["CjmBot.Workshops"] },
         { "CjmBot.Export", ["CjmBot.Workshops"] },
         { "CjmBot.Storage", ["CjmBot.Workshops", "CjmBot.Protocol"] },
-        { "CjmBot.Bot", ["CjmBot.Protocol", "CjmBot.Dialogs", "CjmBot.Workshops", "CjmBot.Cards"] },
+        { "CjmBot.Bot", ["CjmBot.Protocol", "CjmBot.Dialogs", "CjmBot.Workshops", "CjmBot.Application", "CjmBot.Cards"] },
     };
 
     [Theory]

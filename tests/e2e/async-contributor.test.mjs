@@ -63,9 +63,10 @@ test('async contributor: the second user answers in the personal chat and the an
     });
 
     await say('new');
-    await created((f) => cardTexts(f.message).includes('New customer journey map'), 'the setup card in the thread');
+    const setup = await created((f) => cardTexts(f.message).includes('New customer journey map'), 'the setup card in the thread');
     await asFacilitator({
       text: '',
+      replyToId: setup.message.messageId,
       value: {
         verb: 'workshop.create', title: 'Checkout journey', product: 'Online store', goal: 'Find why people abandon checkout',
         mapType: 'CurrentState', template: 'Custom', customStages: 'Search, Purchase', segments: 'Small shop owner: runs a shop of 5',

@@ -15,6 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startStack, eventually, UI } from './harness.mjs';
 
+/** WorkshopProgress.RepeatWindow (3 s), and a little more. */
+const REPEAT_WINDOW_MS = 3_300;
+
 const REPLY_TIMEOUT_MS = 20_000;
 
 /** One chat message of the bot (its header names the author; the user's own messages have no author). */
@@ -80,7 +83,17 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
 
   // Words are typed key by key, longer answers go in as one text input (as a paste would): ~1,000 key
   // round trips cost up to a minute on a loaded machine.
+  // A facilitator types `next` after the group has read the card: the bot takes the same move typed twice within a
+  // few seconds for a double send and asks first, so the moves of this fast script are spaced as a person's would be.
+  let lastMoveAt = 0;
   const sendText = async (text) => {
+    if (text === 'next') {
+      const wait = lastMoveAt + REPEAT_WINDOW_MS - Date.now();
+      if (wait > 0) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      lastMoveAt = Date.now();
+    }
     if (text.includes(' ')) {
       await page.locator(UI.textbox).first().click();
       await page.keyboard.insertText(text);

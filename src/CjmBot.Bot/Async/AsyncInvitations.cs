@@ -1,4 +1,7 @@
 using System.Net;
+using CjmBot.Application;
+using CjmBot.Application.UseCases.Contributors;
+using CjmBot.Bot.Chat;
 using CjmBot.Bot.Routes;
 using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
@@ -6,7 +9,6 @@ using CjmBot.Cards.Screens;
 using CjmBot.Protocol.Connector;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
-using CjmBot.Workshops;
 using CjmBot.Workshops.Async;
 using CjmBot.Workshops.Frame;
 using Microsoft.Extensions.Logging;
@@ -14,78 +16,48 @@ using Microsoft.Extensions.Logging;
 namespace CjmBot.Bot.Async;
 
 /// <summary>
-/// Opens a personal chat with each invited person (proactive create-conversation in the tenant) and sends the
-/// invitation card there. Someone the bot cannot reach (Teams answers 403 or 404 when the app is not installed for
-/// them) is recorded as such and reported to the facilitator, not lost.
+/// Opens a personal chat with each person an invite plans for (proactive create-conversation in the tenant), records the
+/// invitation and sends the invitation card there. Someone the bot cannot reach (Teams answers 403 or 404 when the app is
+/// not installed for them) is recorded as such and reported to the facilitator, not lost.
 /// </summary>
-public sealed class AsyncInvitations(
-    IWorkshopRepository repository,
-    AsyncPlans plans,
-    AsyncSchedule schedule,
-    TimeProvider time,
-    ILogger<AsyncInvitations> logger)
+public sealed class AsyncInvitations(UseCaseRunner workshops, ILogger<AsyncInvitations> logger)
 {
+    /// <param name="accounts">The channel accounts of the people (with what Teams needs to open a chat, e.g. the AAD object id).</param>
     /// <returns>The report for the facilitator.</returns>
-    public async Task<string> InviteAsync(
-        ITurnContext turn, WorkshopHead head, IReadOnlyList<ChannelAccount> people, string? role, CancellationToken cancellationToken)
+    public async Task<string> SendAsync(
+        ITurnContext turn, InvitationsPlanned planned, IReadOnlyDictionary<string, ChannelAccount> accounts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(head);
-        var text = AsyncText.For(head.Frame.Language);
-        var window = await repository.GetAsyncWindowAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(planned);
+        var frame = planned.Workshop.Frame;
+        var text = AsyncText.For(frame.Language);
         var invited = new List<string>();
         var notInstalled = new List<string>();
-        var finished = new List<string>();
-
-        // Read once for everyone invited now, not once per person.
-        WorkshopSnapshot? workshop = null;
-        IReadOnlyList<RoleAssignment>? roles = null;
-        foreach (var person in people.DistinctBy(person => person.Id))
+        foreach (var (person, existing) in planned.ToInvite)
         {
-            var name = person.Name is { Length: > 0 } given ? given : person.Id;
-            var existing = await repository.GetInvitationAsync(head.Frame.Id, person.Id, cancellationToken).ConfigureAwait(false);
-            if (existing is { State: InvitationState.Finished })
+            var account = accounts.GetValueOrDefault(person.Id) ?? new ChannelAccount { Id = person.Id, Name = person.Name };
+            var reference = await OpenPersonalChatAsync(turn, frame.Id, account, cancellationToken).ConfigureAwait(false);
+            var outcome = await workshops.RunAsync(
+                new RecordInvitation(TurnOrigins.Of(turn), planned, person, existing, reference is null ? null : ChatAddresses.Write(reference)), cancellationToken)
+                .ConfigureAwait(false);
+            if (outcome is not InvitationRecorded recorded)
             {
-                finished.Add(name);
                 continue;
             }
 
-            var participant = new Participant(person.Id, name);
-            var effectiveRole = role ?? existing?.Role;
-            var reference = await OpenPersonalChatAsync(turn, head.Frame.Id, person, cancellationToken).ConfigureAwait(false);
-            if (reference is null)
+            if (reference is null || recorded.Plan is not { } plan)
             {
-                await repository.SaveInvitationAsync(
-                    new Invitation(head.Frame.Id, participant, effectiveRole, InvitationState.NotInstalled, time.GetUtcNow()), cancellationToken)
-                    .ConfigureAwait(false);
-                notInstalled.Add(name);
+                notInstalled.Add(person.Name);
                 continue;
             }
 
-            var invitation = new Invitation(
-                head.Frame.Id, participant, effectiveRole, InvitationState.Invited, existing?.InvitedAt ?? time.GetUtcNow(), AsyncChatReference.Write(reference));
-            await repository.SaveInvitationAsync(invitation, cancellationToken).ConfigureAwait(false);
-            workshop ??= await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
-            if (workshop is not null)
-            {
-                if (effectiveRole is not null)
-                {
-                    roles ??= await repository.ListRolesAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
-                }
-
-                var card = Card(AsyncPlans.For(workshop, roles ?? [], person.Id, effectiveRole), window?.Deadline, isReminder: false);
-                await turn.Adapter.ContinueConversationAsync(reference, (chat, ct) => chat.SendActivityAsync(card, ct), cancellationToken).ConfigureAwait(false);
-            }
-
-            if (window is { Closed: false, Deadline: { } deadline })
-            {
-                await schedule.ScheduleRemindersAsync(head.Frame.Id, person.Id, deadline, cancellationToken).ConfigureAwait(false);
-            }
-
-            invited.Add(name);
+            var card = Card(plan, recorded.Window?.Deadline, isReminder: false);
+            await turn.Adapter.ContinueConversationAsync(reference, (chat, ct) => chat.SendActivityAsync(card, ct), cancellationToken).ConfigureAwait(false);
+            invited.Add(person.Name);
         }
 
-        Log.ContributorsInvited(logger, head.Frame.Id, invited.Count, notInstalled.Count);
+        Log.ContributorsInvited(logger, frame.Id, invited.Count, notInstalled.Count);
         var lines = new List<string>();
         if (invited.Count > 0)
         {
@@ -97,48 +69,37 @@ public sealed class AsyncInvitations(
             lines.Add(text.NotInstalled(Names(notInstalled)));
         }
 
-        if (finished.Count > 0)
+        if (planned.Finished.Count > 0)
         {
-            lines.Add(text.AlreadyFinished(Names(finished)));
+            lines.Add(text.AlreadyFinished(Names(planned.Finished.Select(person => person.Name))));
         }
 
         return lines.Count == 0 ? text.NobodyToInvite : string.Join("\n\n", lines);
     }
 
-    /// <summary>The invitation (or reminder) card for what the person is asked now; null when the workshop is gone.</summary>
-    public async Task<Activity?> CardAsync(Invitation invitation, DateTimeOffset? deadline, bool isReminder, CancellationToken cancellationToken)
+    /// <summary>The invitation (or reminder) card for what the person is asked now.</summary>
+    public static Activity Card(ContributorPlan plan, DateTimeOffset? deadline, bool isReminder)
     {
-        ArgumentNullException.ThrowIfNull(invitation);
-        var plan = await plans.ForAsync(invitation.WorkshopId, invitation.Person.Id, invitation.Role, cancellationToken).ConfigureAwait(false);
-        return plan is null ? null : Card(plan, deadline, isReminder);
+        ArgumentNullException.ThrowIfNull(plan);
+        return Replies.Card(InvitationCard.Create(new InvitationCardModel(plan.Workshop.Frame, plan.Stages, plan.Open.Count, deadline) { IsReminder = isReminder }));
     }
 
-    private static Activity Card(AsyncPlan plan, DateTimeOffset? deadline, bool isReminder) => new()
-    {
-        Attachments =
-        [
-            Attachment.AdaptiveCard(InvitationCard.Create(
-                new InvitationCardModel(plan.Workshop.Frame, plan.Stages, plan.Open.Count, deadline) { IsReminder = isReminder })),
-        ],
-    };
-
-    /// <summary>Everyone in the conversation (the connector's paged members API), but the bot and the facilitators.</summary>
-    public static async Task<IReadOnlyList<ChannelAccount>> MembersAsync(ITurnContext turn, WorkshopFrame frame, CancellationToken cancellationToken)
+    /// <summary>Everyone in the conversation (the connector's paged members API), but the bot.</summary>
+    public static async Task<IReadOnlyList<ChannelAccount>> MembersAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var members = new List<ChannelAccount>();
         await foreach (var page in turn.GetMemberPagesAsync(cancellationToken).ConfigureAwait(false))
         {
             members.AddRange(page
-                .Where(member => member.Id != turn.Activity.Recipient?.Id && !frame.IsFacilitator(member.Id))
+                .Where(member => member.Id != turn.Activity.Recipient?.Id)
                 .Select(member => new ChannelAccount { Id = member.Id, Name = member.Name, AadObjectId = member.AadObjectId ?? member.ObjectId }));
         }
 
         return members;
     }
 
-    private async Task<ConversationReference?> OpenPersonalChatAsync(
-        ITurnContext turn, string workshopId, ChannelAccount person, CancellationToken cancellationToken)
+    private async Task<ConversationReference?> OpenPersonalChatAsync(ITurnContext turn, string workshopId, ChannelAccount person, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,41 +1,40 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using CjmBot.Application;
+using CjmBot.Application.Outcomes;
+using CjmBot.Application.UseCases.Contributions;
+using CjmBot.Application.UseCases.Contributors;
+using CjmBot.Bot.Rendering;
 using CjmBot.Bot.Routes;
-using CjmBot.Bot.Workshops;
+using CjmBot.Bot.State;
 using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
 using CjmBot.Cards.Screens;
 using CjmBot.Cards.Submissions;
 using CjmBot.Dialogs;
-using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Async;
 using CjmBot.Workshops.Questions;
-using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.Async;
 
 /// <summary>
 /// One contributor's guided sequence over the questions still open for them in one workshop, in their personal
 /// chat: answer (typed or from the card), <c>skip</c>, <c>back</c>, <c>later</c>, and a summary at the end.
-/// Begun with <c>{workshopId, items}</c>; its position is the frame's <c>index</c>, saved per workshop and person.
-/// Answers are recorded as asynchronous contributions of the shared workshop, exactly as live ones otherwise.
+/// Begun with <see cref="AsyncSequenceOptions"/>; its position is the frame's <see cref="IndexKey"/>, saved per workshop and
+/// person. Answers are recorded through the application like live ones, marked as given in a personal chat.
 /// </summary>
-public sealed class AsyncSequenceDialog(
-    IWorkshopRepository repository,
-    ContributionRecorder recorder,
-    AsyncSequenceCursor cursor,
-    AsyncSchedule schedule,
-    TimeProvider time,
-    ILogger<AsyncSequenceDialog> logger) : Dialog(DialogId)
+public sealed class AsyncSequenceDialog(UseCaseRunner workshops, IWorkshopRepository repository, AsyncSequenceCursor cursor) : Dialog(DialogId)
 {
     public const string DialogId = "async-sequence";
+
+    /// <summary>The frame-state entry holding how far the person got (the engine keeps each dialog's own state as JSON).</summary>
     private const string IndexKey = "index";
 
-    public override Task<DialogTurnResult> BeginAsync(DialogContext context, JsonNode? options, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> BeginAsync(DialogContext context, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (options?["workshopId"] is null)
+        if (options is null)
         {
             // Only Start begins a sequence; anything else finds nothing to continue and is left to the other routes.
             return context.CancelAllAsync(cancellationToken);
@@ -49,10 +48,9 @@ public sealed class AsyncSequenceDialog(
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = FrameState(context);
-        var options = state[DialogContext.OptionsKey];
-        var workshopId = options?["workshopId"]?.GetValue<string>();
-        var items = (options?["items"] as JsonArray)?.Select(node => AsyncQuestion.Decode(node?.GetValue<string>())).OfType<AsyncQuestion>().ToList() ?? [];
-        var head = workshopId is null ? null : await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+        var options = state[DialogContext.OptionsKey]?.Deserialize(BotJsonContext.Default.AsyncSequenceOptions);
+        var items = options?.Items.Select(AsyncQuestion.Decode).OfType<AsyncQuestion>().ToList() ?? [];
+        var head = options is null ? null : await repository.GetHeadAsync(options.WorkshopId, cancellationToken).ConfigureAwait(false);
         var userId = context.Turn.Activity.From?.Id;
         if (head is null || userId is null)
         {
@@ -60,8 +58,7 @@ public sealed class AsyncSequenceDialog(
         }
 
         var text = AsyncText.For(head.Frame.Language);
-        var window = await repository.GetAsyncWindowAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
-        if (window is { Closed: true })
+        if (await repository.GetAsyncWindowAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false) is { Closed: true })
         {
             await cursor.ClearAsync(userId, head.Frame.Id, cancellationToken).ConfigureAwait(false);
             await context.Turn.ReplyAsync(text.WindowClosed(ParticipantText.EscapeMarkdown(head.Frame.Title)), cancellationToken).ConfigureAwait(false);
@@ -87,17 +84,26 @@ public sealed class AsyncSequenceDialog(
                 break;
             case AsyncStep.Answer when index < items.Count:
                 var item = items[index];
-                var outcome = await recorder.RecordAnswerAsync(
-                    head, new AnswerTarget(item.SegmentId, item.Stage, item.Question), ContributionSource.Of(context.Turn.Activity),
-                    answer, score, sourceInput: null, isAsync: true, cancellationToken).ConfigureAwait(false);
-                if (outcome.WasDuplicate)
+                var outcome = await workshops.RunAsync(new RecordAnswer(TurnOrigins.Of(context.Turn), AnswerChannel.PersonalSequence, answer)
+                {
+                    WorkshopId = head.Frame.Id,
+                    Target = new AnswerTarget(item.SegmentId, item.Stage, item.Question),
+                    ScoreInput = score,
+                }, cancellationToken).ConfigureAwait(false);
+                if (outcome is AlreadyDone)
                 {
                     // A redelivery of what moved the sequence on already.
                     return DialogTurnResult.EndOfTurn;
                 }
 
-                await context.Turn.ReplyAsync(outcome.Message, cancellationToken).ConfigureAwait(false);
-                if (outcome.IsProblem)
+                var reply = outcome is AnswerRecorded recorded ? ContributionReplies.Recorded(recorded)
+                    : ContributionReplies.Problem(outcome) ?? Replies.Common(context.Turn, outcome, head.Frame.Language) ?? "";
+                if (reply.Length > 0)
+                {
+                    await context.Turn.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (outcome is not AnswerRecorded)
                 {
                     return DialogTurnResult.EndOfTurn;
                 }
@@ -109,21 +115,20 @@ public sealed class AsyncSequenceDialog(
         state[IndexKey] = index;
         if (index < items.Count)
         {
-            await context.Turn.SendActivityAsync(new Activity
-            {
-                Attachments = [Attachment.AdaptiveCard(AsyncQuestionCard.Create(new AsyncQuestionCardModel(head.Frame, items[index], index + 1, items.Count)))],
-            }, cancellationToken).ConfigureAwait(false);
+            await context.Turn.SendActivityAsync(
+                Replies.Card(AsyncQuestionCard.Create(new AsyncQuestionCardModel(head.Frame, items[index], index + 1, items.Count))), cancellationToken)
+                .ConfigureAwait(false);
             return DialogTurnResult.EndOfTurn;
         }
 
-        await FinishAsync(context.Turn, head, userId, text, cancellationToken).ConfigureAwait(false);
+        await FinishAsync(context.Turn, head, text, cancellationToken).ConfigureAwait(false);
         return await context.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task FinishAsync(ITurnContext turn, WorkshopHead head, string userId, AsyncText text, CancellationToken cancellationToken)
+    private async Task FinishAsync(ITurnContext turn, WorkshopHead head, AsyncText text, CancellationToken cancellationToken)
     {
-        var workshop = await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
-        var given = workshop is null ? [] : AsyncQuestion.GivenBy(workshop, userId);
+        var outcome = await workshops.RunAsync(new FinishContributing(TurnOrigins.Of(turn), head.Frame.Id), cancellationToken).ConfigureAwait(false);
+        var given = outcome is ContributingFinished finished ? finished.Given : [];
         var title = ParticipantText.EscapeMarkdown(head.Frame.Title);
         var lines = new List<string> { given.Count == 0 ? text.NothingGiven(title) : text.SummaryHeading(given.Count, title) };
         lines.AddRange(given.Select(answer =>
@@ -131,19 +136,9 @@ public sealed class AsyncSequenceDialog(
             + $"{QuestionCatalog.Text(answer.Question, head.Frame.Language).Lane}: "
             + ParticipantText.EscapeMarkdown(ParticipantText.Truncate(answer.Text, 200))));
         await turn.ReplyAsync(string.Join("\n", lines), cancellationToken).ConfigureAwait(false);
-
-        if (await repository.GetInvitationAsync(head.Frame.Id, userId, cancellationToken).ConfigureAwait(false) is { } invitation)
-        {
-            await repository.SaveInvitationAsync(
-                invitation with { State = InvitationState.Finished, FinishedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
-        }
-
-        await schedule.CancelRemindersAsync(head.Frame.Id, userId, cancellationToken).ConfigureAwait(false);
-        await cursor.ClearAsync(userId, head.Frame.Id, cancellationToken).ConfigureAwait(false);
-        Log.AsyncSequenceFinished(logger, head.Frame.Id, given.Count);
     }
 
-    private static JsonObject FrameState(DialogContext context) =>
+    private static System.Text.Json.Nodes.JsonObject FrameState(DialogContext context) =>
         (context.ActiveFrame ?? throw new InvalidOperationException("No dialog is active.")).State;
 
     /// <summary>A card button says what it is; typed text is an answer unless it is one of the sequence's words.</summary>

@@ -1,6 +1,7 @@
+using CjmBot.Application.Requests;
+using CjmBot.Bot.Chat;
 using CjmBot.Bot.Commands;
 using CjmBot.Bot.Routes;
-using CjmBot.Bot.Workshops;
 using CjmBot.Dialogs;
 using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Schema;
@@ -15,10 +16,9 @@ namespace CjmBot.Bot.Async;
 /// until Later or the end): answers and the words skip, back, later. Other commands (help, status …) pass on to
 /// the routes as always; so does everything when no sequence is current. A chat the conversation index does not
 /// mark for sequences (marked before any cursor points at it) skips the cursor: the index is read anyway by the
-/// routes after this, in the same request.
+/// routes after this, in the same request (<see cref="Origin.Views"/>).
 /// </summary>
-public sealed class AsyncSequenceMiddleware(
-    AsyncSequenceCursor cursor, IWorkshopRepository repository, AsyncSequences sequences, WorkshopGuard guard) : ITurnMiddleware
+public sealed class AsyncSequenceMiddleware(AsyncSequenceCursor cursor, IWorkshopRepository repository, AsyncSequences sequences) : ITurnMiddleware
 {
     private static readonly CommandParser Commands = new(BotCommands.All);
 
@@ -29,7 +29,7 @@ public sealed class AsyncSequenceMiddleware(
         var activity = turnContext.Activity;
         var userId = activity.From?.Id;
         if (activity.Type != ActivityTypes.Message || activity.Conversation?.ConversationType != ConversationTypes.Personal
-            || userId is null || CardAction.TryRead(activity) is not null)
+            || userId is null || activity.Id is null || CardAction.TryRead(activity) is not null)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;
@@ -43,7 +43,8 @@ public sealed class AsyncSequenceMiddleware(
             return;
         }
 
-        if (!(await guard.ConversationIndexAsync(turnContext, cancellationToken).ConfigureAwait(false)).HasAsyncSequences)
+        var origin = TurnOrigins.Of(turnContext);
+        if (!(await origin.Views.ReadAsync(repository, origin.ConversationId, cancellationToken).ConfigureAwait(false)).Index.HasAsyncSequences)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;
@@ -52,13 +53,13 @@ public sealed class AsyncSequenceMiddleware(
         var workshopId = await cursor.CurrentAsync(userId, cancellationToken).ConfigureAwait(false);
         var invitation = workshopId is null ? null : await repository.GetInvitationAsync(workshopId, userId, cancellationToken).ConfigureAwait(false);
         if (invitation is not { State: InvitationState.Invited or InvitationState.Finished }
-            || AsyncChatReference.Read(invitation.ChatReference)?.Conversation.Id is { } chat && chat != activity.Conversation.Id)
+            || ChatAddresses.Read(invitation.ChatReference)?.Conversation.Id is { } chat && chat != activity.Conversation.Id)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var result = await sequences.RunAsync(turnContext, invitation, begin: false, cancellationToken).ConfigureAwait(false);
+        var result = await sequences.RunAsync(turnContext, invitation, plan: null, cancellationToken).ConfigureAwait(false);
         if (result.Status is DialogTurnStatus.Cancelled or DialogTurnStatus.Empty && !turnContext.Responded)
         {
             await cursor.ClearAsync(userId, invitation.WorkshopId, cancellationToken).ConfigureAwait(false);

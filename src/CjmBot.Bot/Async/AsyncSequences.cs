@@ -1,50 +1,55 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using CjmBot.Application.UseCases.Contributors;
+using CjmBot.Bot.State;
 using CjmBot.Dialogs;
 using CjmBot.Protocol.State;
 using CjmBot.Protocol.Turns;
+using CjmBot.Workshops;
 using CjmBot.Workshops.Async;
 using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.Async;
 
-/// <summary>Runs a turn of a contributor's sequence for one workshop: its own dialog state per workshop and person.</summary>
+/// <summary>
+/// Runs a turn of a contributor's sequence for one workshop: its own dialog state per person, a state item of that
+/// workshop (so it goes with it).
+/// </summary>
 public sealed class AsyncSequences
 {
     private readonly DialogRunner _runner;
-    private readonly AsyncPlans _plans;
     private readonly DialogSet _dialogs;
+    private readonly IWorkshopRepository _repository;
+    private readonly ILogger<DialogStateStore> _storeLogger;
 
-    public AsyncSequences(DialogRunner runner, AsyncPlans plans, AsyncSequenceDialog dialog, ILogger<AsyncSequences> logger)
+    public AsyncSequences(DialogRunner runner, AsyncSequenceDialog dialog, IWorkshopRepository repository, ILoggerFactory loggers)
     {
+        ArgumentNullException.ThrowIfNull(loggers);
         _runner = runner;
-        _plans = plans;
-        _dialogs = new DialogSet(logger).Add(dialog);
+        _repository = repository;
+        _dialogs = new DialogSet(loggers.CreateLogger<AsyncSequences>()).Add(dialog);
+        _storeLogger = loggers.CreateLogger<DialogStateStore>();
     }
 
-    public static string StateKey(string workshopId, string userId) => StateKeys.Build("async", workshopId, userId);
+    /// <summary>The state item of a person's sequence in the workshop.</summary>
+    public static string StateName(string userId) => StateKeys.Build("sequence", userId);
 
-    /// <param name="begin">Start pressed: the questions open now are planned, in case the sequence begins in this turn.</param>
-    public async Task<DialogTurnResult> RunAsync(ITurnContext turn, Invitation invitation, bool begin, CancellationToken cancellationToken)
+    /// <param name="plan">Start pressed: the questions open now, in case the sequence begins in this turn.</param>
+    public async Task<DialogTurnResult> RunAsync(ITurnContext turn, Invitation invitation, ContributorPlan? plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        JsonObject? options = null;
-        if (begin && await _plans.ForAsync(invitation.WorkshopId, invitation.Person.Id, invitation.Role, cancellationToken).ConfigureAwait(false) is { } plan)
-        {
-            options = new JsonObject
-            {
-                ["workshopId"] = invitation.WorkshopId,
-                ["items"] = new JsonArray([.. plan.Open.Select(item => (JsonNode?)JsonValue.Create(item.Encode()))]),
-            };
-        }
-
+        var options = plan is null
+            ? null
+            : JsonSerializer.SerializeToNode(
+                new AsyncSequenceOptions(invitation.WorkshopId, [.. plan.Open.Select(item => item.Encode())]), BotJsonContext.Default.AsyncSequenceOptions);
+        var store = new DialogStateStore(new WorkshopStateStore(_repository, invitation.WorkshopId), _storeLogger);
         try
         {
-            return await _runner.RunAsync(turn, _dialogs, AsyncSequenceDialog.DialogId, StateKey(invitation.WorkshopId, invitation.Person.Id), options, cancellationToken)
+            return await _runner.RunAsync(turn, _dialogs, AsyncSequenceDialog.DialogId, store, StateName(invitation.Person.Id), options, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (StateConflictException)
         {
-            // Two turns of the same person at once (a double click): the other one's position stands.
+            // Two turns of the same person at once (a double click), or the workshop went away: the other one's position stands.
             return DialogTurnResult.EndOfTurn;
         }
     }

@@ -1,6 +1,9 @@
-using CjmBot.Bot.Async;
+using CjmBot.Application;
+using CjmBot.Application.Outcomes;
+using CjmBot.Application.UseCases.Contributions;
+using CjmBot.Bot.Chat;
+using CjmBot.Bot.Rendering;
 using CjmBot.Bot.Commands;
-using CjmBot.Bot.Workshops;
 using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
 using CjmBot.Cards.Screens;
@@ -10,193 +13,172 @@ using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Questions;
 using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.Routes;
 
 /// <summary>
-/// What participants give: answers (typed in the chat or sent from a question card), insights, edits and
-/// removal of their last answer; and what anyone may ask for: the status and the map. A message that is no
-/// command is an answer to the current question while a workshop runs, and otherwise gets a pointer to help.
-/// A typed answer is acknowledged only in a personal chat: in channels and group chats the live map shows it,
-/// so a burst of answers does not become a burst of replies. Refusals are always answered.
+/// What participants give: answers (typed in the chat or sent from a question card), insights, edits and removal of their
+/// last answer. A message to the bot that is no command is an answer to the current question while a workshop runs, and
+/// otherwise gets a pointer to help. A message in a channel or group chat that does not @mention the bot (Teams delivers
+/// them all with resource-specific consent) counts as an answer only while a session is running there (in a channel: in
+/// the workshop's own thread) and is never a command; otherwise it is ignored. A typed answer is acknowledged only in a
+/// personal chat: in channels and group chats the live map shows it. Refusals are always answered.
 /// </summary>
 public sealed class ContributionRoutes(
-    IWorkshopRepository repository,
-    WorkshopGuard guard,
-    ContributionRecorder recorder,
-    LiveMaps maps,
-    AsyncStatus asyncStatus,
-    ILogger<ContributionRoutes> logger) : IRouteGroup, ICommandGroup
+    UseCaseRunner workshops, IWorkshopRepository repository, ChatAddresses addresses, ILogger<ContributionRoutes> logger)
+    : IRouteGroup, ICommandGroup
 {
+    private static readonly CommandParser Commands = new(BotCommands.All);
+
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
     [
-        new(BotCommands.Insight, InsightAsync),
-        new(BotCommands.Edit, (turn, command, language, ct) => ChangeLastAnswerAsync(turn, command.Argument, language, ct)),
-        new(BotCommands.Undo, (turn, _, language, ct) => ChangeLastAnswerAsync(turn, newText: null, language, ct)),
-        new(BotCommands.Status, StatusAsync),
-        new(BotCommands.Map, MapAsync),
+        new(BotCommands.Insight, (turn, command, language, ct) => ReplyAsync(turn, new NoteInsight(TurnOrigins.Of(turn), command.Argument), language, ct)),
+        new(BotCommands.Edit, (turn, command, language, ct) => ReplyAsync(turn, new ChangeLastAnswer(TurnOrigins.Of(turn), command.Argument), language, ct)),
+        new(BotCommands.Undo, (turn, _, language, ct) => ReplyAsync(turn, new ChangeLastAnswer(TurnOrigins.Of(turn), NewText: null), language, ct)),
     ];
 
     public void Register(ActivityRouter router)
     {
         router.OnCardAction(AnswerSubmit.AnswerVerb, (turn, action, ct) => CardContributionAsync(turn, action, asInsight: false, ct));
         router.OnCardAction(AnswerSubmit.InsightVerb, (turn, action, ct) => CardContributionAsync(turn, action, asInsight: true, ct));
+        router.On("message/overheard", turn => turn.Activity.Type == ActivityTypes.Message && !TurnText.IsAddressedToBot(turn), OverheardAsync);
         router.OnFallback("message/answerOrNotUnderstood", turn => turn.Activity.Type == ActivityTypes.Message, FreeTextAsync);
     }
 
     private async Task FreeTextAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var userText = TurnText.Get(turn);
-        var head = userText.Length == 0 ? null : await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
-        if (head is null)
+        var language = TurnLanguage.Of(turn.Activity, userText);
+        if (userText.Length == 0)
         {
-            var text = BotText.For(TurnLanguage.Of(turn.Activity, userText));
-            if (userText.Length > 0)
-            {
-                Log.NotUnderstood(logger, userText);
-            }
-
-            await turn.ReplyAsync(userText.Length == 0 ? text.EmptyMessage : text.NotUnderstood, cancellationToken).ConfigureAwait(false);
+            await turn.ReplyAsync(BotText.For(language).EmptyMessage, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var outcome = await recorder.RecordAnswerAsync(
-            head, AnswerTarget.Current(head), ContributionSource.Of(turn.Activity),
-            userText, scoreInput: null, sourceInput: null, cancellationToken).ConfigureAwait(false);
-        if (outcome.IsProblem || (!outcome.WasDuplicate && turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal))
+        var outcome = await workshops.RunAsync(new RecordAnswer(TurnOrigins.Of(turn), AnswerChannel.Typed, userText), cancellationToken).ConfigureAwait(false);
+        if (outcome is Application.Outcomes.Refused { Reason: Application.Gate.Refusal.NoWorkshop })
         {
-            await turn.ReplyAsync(outcome.Message, cancellationToken).ConfigureAwait(false);
+            Log.NotUnderstood(logger, userText);
+            await turn.ReplyAsync(BotText.For(language).NotUnderstood, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await ReplyToTypedAnswerAsync(turn, outcome, language, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A message not addressed to the bot: an answer while a session runs here, otherwise none of the bot's business.</summary>
+    private async Task OverheardAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var userText = TurnText.Get(turn);
+        if (userText.Length == 0 || Commands.Parse(userText) is not null)
+        {
+            return;
+        }
+
+        var origin = TurnOrigins.Of(turn);
+        var active = (await origin.Views.ReadAsync(repository, origin.ConversationId, cancellationToken).ConfigureAwait(false)).ActiveHead;
+        if (active is not { Progress.Status: WorkshopStatus.Running }
+            || (origin.Chat == Application.Requests.ChatKind.Channel
+                && (await addresses.GetAsync(active.Frame.Id, cancellationToken).ConfigureAwait(false))?.Conversation.Id != turn.Activity.Conversation?.Id))
+        {
+            return;
+        }
+
+        var outcome = await workshops.RunAsync(new RecordAnswer(origin, AnswerChannel.Typed, userText), cancellationToken).ConfigureAwait(false);
+        await ReplyToTypedAnswerAsync(turn, outcome, TurnLanguage.Of(turn.Activity, userText), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ReplyToTypedAnswerAsync(ITurnContext turn, Outcome outcome, Language language, CancellationToken cancellationToken)
+    {
+        var personal = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
+        var reply = outcome switch
+        {
+            AnswerRecorded recorded => personal ? ContributionReplies.Recorded(recorded) : "",
+            _ => ContributionReplies.Problem(outcome) ?? Replies.Common(turn, outcome, language) ?? "",
+        };
+        if (reply.Length > 0)
+        {
+            await turn.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
         }
     }
 
     private async Task<CardActionResult> CardContributionAsync(ITurnContext turn, CardAction action, bool asInsight, CancellationToken cancellationToken)
     {
-        var submit = AnswerSubmit.Read(action.Data, asInsight);
-        var head = submit is null ? null : await repository.GetHeadAsync(submit.WorkshopId, cancellationToken).ConfigureAwait(false);
-        if (submit is null || head is null || head.Frame.ConversationId != WorkshopConversation.Key(turn.Activity)
-            || head.Frame.FindSegment(submit.SegmentId) is null || submit.Stage >= head.Frame.Stages.Count
-            || !head.Frame.Questions.Contains(submit.Question))
+        var language = TurnLanguage.Of(turn.Activity);
+        if (AnswerSubmit.Read(action.Data, asInsight) is not { } submit)
         {
-            // A forged or stale card: never write into a workshop the card does not belong to.
-            return CardActionResult.ShowMessage(WorkshopText.For(head?.Frame.Language ?? TurnLanguage.Of(turn.Activity)).StaleCard);
+            return CardActionResult.ShowMessage(WorkshopText.For(language).StaleCard);
         }
 
+        var origin = TurnOrigins.Of(turn);
         var target = new AnswerTarget(submit.SegmentId, submit.Stage, submit.Question);
         var typed = AnswerSubmit.ReadAnswer(action.Data);
         var outcome = asInsight
-            ? await recorder.RecordInsightAsync(head, ContributionSource.Of(turn.Activity), typed, target, cancellationToken).ConfigureAwait(false)
-            : await recorder.RecordAnswerAsync(head, target, ContributionSource.Of(turn.Activity),
-                typed, AnswerSubmit.ReadScore(action.Data), AnswerSubmit.ReadSource(action.Data), cancellationToken).ConfigureAwait(false);
+            ? await workshops.RunAsync(new NoteInsight(origin, typed) { WorkshopId = submit.WorkshopId, Target = target }, cancellationToken).ConfigureAwait(false)
+            : await workshops.RunAsync(new RecordAnswer(origin, AnswerChannel.Card, typed)
+            {
+                WorkshopId = submit.WorkshopId,
+                Target = target,
+                ScoreInput = AnswerSubmit.ReadScore(action.Data),
+                SourceInput = AnswerSubmit.ReadSource(action.Data),
+            }, cancellationToken).ConfigureAwait(false);
 
-        if (!action.IsExecute)
+        if (Replies.CommonCard(turn, action, outcome, language) is { } common)
         {
-            // Action.Submit cannot answer with a card for one person only; a short reply does.
-            return CardActionResult.ShowMessage(outcome.Message);
+            return common;
         }
 
-        var workshop = await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+        var problem = ContributionReplies.Problem(outcome);
+        var message = problem ?? (outcome is AnswerRecorded recorded ? ContributionReplies.Recorded(recorded) : WorkshopText.For(language).InsightNoted);
+        if (!action.IsExecute || outcome is QuestionNotAsked)
+        {
+            // Action.Submit cannot answer with a card for one person only; a short reply does. A card for a question
+            // nobody was asked is not one to show again.
+            return CardActionResult.ShowMessage(message);
+        }
+
+        var workshop = await repository.LoadAsync(submit.WorkshopId, cancellationToken).ConfigureAwait(false);
         if (workshop is null || workshop.Progress.Status == WorkshopStatus.Finished)
         {
-            return CardActionResult.ShowMessage(outcome.Message);
+            return CardActionResult.ShowMessage(message);
         }
 
-        var notice = outcome.IsProblem ? outcome.Message : outcome.Message + " " + WorkshopText.For(head.Frame.Language)
-            .RecordedQuote(ParticipantText.Truncate(typed?.Trim() ?? "", 120));
+        var notice = problem ?? message + " " + WorkshopText.For(workshop.Frame.Language).RecordedQuote(ParticipantText.Truncate(typed?.Trim() ?? "", 120));
         return CardActionResult.ReplaceCard(QuestionCard.Create(new QuestionCardModel(workshop)
         {
             Notice = notice,
-            NoticeIsProblem = outcome.IsProblem,
-            Draft = outcome.IsProblem ? typed : null,
+            NoticeIsProblem = problem is not null,
+            Draft = problem is not null ? typed : null,
         }));
     }
 
-    private async Task InsightAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
+    /// <summary>insight, edit, undo: the outcome said to the person (refusals included).</summary>
+    private async Task ReplyAsync<TRequest>(ITurnContext turn, TRequest request, Language language, CancellationToken cancellationToken)
+        where TRequest : IRequest
     {
-        var head = await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
-        if (head is null)
+        var outcome = await workshops.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        var edit = request is ChangeLastAnswer;
+        var reply = outcome switch
         {
-            await turn.ReplyAsync(WorkshopText.For(language).NoWorkshop, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var outcome = await recorder.RecordInsightAsync(
-            head, ContributionSource.Of(turn.Activity), command.Argument, AnswerTarget.Current(head), cancellationToken)
-            .ConfigureAwait(false);
-        if (!outcome.WasDuplicate)
+            InsightNoted noted => WorkshopText.For(noted.Workshop.Frame.Language).InsightNoted,
+            AnswerChanged changed => ChangedText(changed),
+            NothingToChange nothing => WorkshopText.For(nothing.Workshop.Frame.Language).NothingToChange,
+            InsightInvalid { Problem: Workshops.Contributions.AnswerProblem.Empty } empty => WorkshopText.For(empty.Workshop.Frame.Language).InsightEmpty,
+            AnswerInvalid { Reading.Problem: Workshops.Contributions.AnswerProblem.Empty } invalid when edit => WorkshopText.For(invalid.Workshop.Frame.Language).EditEmpty,
+            _ => ContributionReplies.Problem(outcome) ?? Replies.Common(turn, outcome, language) ?? "",
+        };
+        if (reply.Length > 0)
         {
-            await turn.ReplyAsync(outcome.Message, cancellationToken).ConfigureAwait(false);
+            await turn.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task ChangeLastAnswerAsync(ITurnContext turn, string? newText, Language language, CancellationToken cancellationToken)
+    private static string ChangedText(AnswerChanged changed)
     {
-        var head = await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
-        if (head is null)
-        {
-            await turn.ReplyAsync(WorkshopText.For(language).NoWorkshop, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var outcome = await recorder.ChangeLastAnswerAsync(head, ContributionSource.Of(turn.Activity), newText, cancellationToken)
-            .ConfigureAwait(false);
-        if (!outcome.WasDuplicate)
-        {
-            await turn.ReplyAsync(outcome.Message, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task StatusAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
-    {
-        var workshop = await LoadActiveAsync(turn, cancellationToken).ConfigureAwait(false);
-        if (workshop is null)
-        {
-            await turn.ReplyAsync(WorkshopText.For(language).NoWorkshop, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var frame = workshop.Frame;
-        var progress = workshop.Progress;
-        var text = WorkshopText.For(frame.Language);
-        var lines = new List<string> { text.StatusLine(ParticipantText.EscapeMarkdown(frame.Title), text.StatusName(progress.Status)) };
-        if (progress.Status != WorkshopStatus.Finished)
-        {
-            var position = progress.Position;
-            lines.Add(ParticipantText.EscapeMarkdown(frame.Segments[position.Segment].Name) + " · "
-                + text.StageOf(position.Stage + 1, frame.Stages.Count, ParticipantText.EscapeMarkdown(frame.Stages[position.Stage])) + " · "
-                + text.QuestionOf(position.Question + 1, frame.Questions.Count));
-        }
-
-        if (progress is { Status: WorkshopStatus.Running, TimerDueAt: { } due })
-        {
-            lines.Add(text.TimerEndsAt(WorkshopTexts.Time(due, frame.Language)));
-        }
-
-        lines.Add(text.StatusCounts(workshop.Answers.Count, workshop.Insights.Count));
-        if (frame.IsFacilitator(turn.Activity.From?.Id ?? ""))
-        {
-            lines.AddRange(await asyncStatus.LinesAsync(workshop, cancellationToken).ConfigureAwait(false));
-        }
-
-        await turn.ReplyAsync(string.Join("\n\n", lines), cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task MapAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
-    {
-        var workshop = await LoadActiveAsync(turn, cancellationToken).ConfigureAwait(false);
-        if (workshop is null)
-        {
-            await turn.ReplyAsync(WorkshopText.For(language).NoWorkshop, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        // A fresh message at the bottom of the conversation, and from now on the one that is kept up to date.
-        await maps.PostAsync(turn, workshop, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<WorkshopSnapshot?> LoadActiveAsync(ITurnContext turn, CancellationToken cancellationToken)
-    {
-        var head = await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
-        return head is null ? null : await repository.LoadAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
+        var text = WorkshopText.For(changed.Workshop.Frame.Language);
+        var quoted = ParticipantText.EscapeMarkdown(ParticipantText.Truncate(changed.Text, 200));
+        return changed.Withdrawn ? text.Undone(quoted) : text.Edited(quoted);
     }
 }

@@ -1,8 +1,11 @@
-using System.Globalization;
-using System.Text;
+using CjmBot.Application;
+using CjmBot.Application.Requests;
+using CjmBot.Application.UseCases.Reading;
+using CjmBot.Application.UseCases.Sessions;
+using CjmBot.Bot.Chat;
 using CjmBot.Bot.Commands;
-using CjmBot.Bot.Workshops;
-using CjmBot.Cards.Elements;
+using CjmBot.Bot.LiveMap;
+using CjmBot.Bot.Rendering;
 using CjmBot.Cards.Localization;
 using CjmBot.Cards.Screens;
 using CjmBot.Cards.Submissions;
@@ -10,16 +13,16 @@ using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
-using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Bot.Routes;
 
 /// <summary>
-/// <c>delete</c>: asks the facilitator to confirm, then removes the workshop completely and says what was removed.
-/// The confirmation names its workshop; it is refused when it comes from anyone but a facilitator, or when it is
-/// not about the conversation's current workshop any more (another one started, or it was deleted already).
+/// <c>delete</c>: asks the facilitator to confirm, then removes the workshop completely and says what was removed; last,
+/// the live map message leaves the chat (where the chat will not delete it, it is replaced by a note). The confirmation
+/// is honoured only on that card, from a facilitator, while its workshop is still the conversation's current one.
 /// </summary>
-public sealed class DeletionRoutes(WorkshopGuard guard, WorkshopDeletion deletion, ILogger<DeletionRoutes> logger) : IRouteGroup, ICommandGroup
+public sealed class DeletionRoutes(UseCaseRunner workshops, PostedCards cards, LiveMaps maps)
+    : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers => [new(BotCommands.Delete, AskAsync)];
 
@@ -33,80 +36,45 @@ public sealed class DeletionRoutes(WorkshopGuard guard, WorkshopDeletion deletio
 
     private async Task AskAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
     {
-        // CommandRoutes refused anyone but a facilitator of the active workshop before this runs.
-        var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
-        await turn.SendActivityAsync(
-            new Activity { Attachments = [Attachment.AdaptiveCard(DeleteConfirmationCard.Create(head.Frame))] }, cancellationToken)
-            .ConfigureAwait(false);
+        var outcome = await workshops.RunAsync(new ReadWorkshop(TurnOrigins.Of(turn), WorkshopView.Deletion), cancellationToken).ConfigureAwait(false);
+        if (outcome is WorkshopRead read)
+        {
+            await cards.PostAsync(turn, DeleteConfirmationCard.Create(read.Workshop.Frame), CardKinds.DeleteConfirmation, read.Workshop.Frame.Id, cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        await Replies.SentCommonAsync(turn, outcome, language, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CardActionResult> OnAnswerAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var submit = DeleteWorkshopSubmit.Read(action.Verb, action.Data);
-        var head = await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
-        var language = head?.Frame.Language ?? TurnLanguage.Of(turn.Activity);
-        var text = SummaryText.For(language);
-        if (submit is null || head is null || head.Frame.Id != submit.WorkshopId)
+        var language = TurnLanguage.Of(turn.Activity);
+        if (DeleteWorkshopSubmit.Read(action.Verb, action.Data) is not { } submit)
         {
-            Log.DeletionRefused(logger, submit?.WorkshopId ?? "?", "stale confirmation");
-            return CardActionResult.ShowMessage(text.DeleteStale);
+            return CardActionResult.ShowMessage(SummaryText.For(language).DeleteStale);
         }
 
-        if (!head.Frame.IsFacilitator(turn.Activity.From?.Id ?? ""))
+        var outcome = await workshops.RunAsync(new DeleteWorkshop(TurnOrigins.Of(turn), submit.WorkshopId, submit.Confirm), cancellationToken)
+            .ConfigureAwait(false);
+        switch (outcome)
         {
-            Log.DeletionRefused(logger, submit.WorkshopId, "not a facilitator");
-            return CardActionResult.ShowMessage(WorkshopGuard.FacilitatorsOnly(head));
+            case DeletionCancelled cancelled:
+                var cancelledIn = cancelled.Workshop.Frame.Language;
+                return CardActionResult.ReplaceCheckedCard(MessageCard.Create(SummaryText.For(cancelledIn).DeleteCancelled, cancelledIn));
+            case WorkshopDeleted deleted:
+                // The confirmation card becomes the receipt, so it cannot be clicked again.
+                var mapMessage = LiveMaps.Read(deleted.LiveMap) is { State: var map }
+                    ? await maps.RetractAsync(deleted.Workshop.Frame.Id, map, deleted.Workshop.Frame.Language, cancellationToken).ConfigureAwait(false)
+                    : MapMessageRemoval.NoMap;
+                var deletedIn = deleted.Workshop.Frame.Language;
+                return CardActionResult.ReplaceCheckedCard(MessageCard.Create(DeletionReport.Describe(deleted, mapMessage), deletedIn));
+            case Application.Outcomes.Refused { Reason: Application.Gate.Refusal.StaleCard } stale:
+                return CardActionResult.ShowMessage(SummaryText.For(stale.Workshop?.Frame.Language ?? language).DeleteStale);
+            case Application.Outcomes.WorkshopGone:
+                return CardActionResult.ShowMessage(SummaryText.For(language).AlreadyDeleted);
+            default:
+                return Replies.CommonCard(turn, action, outcome, language)!;
         }
-
-        if (!submit.Confirm)
-        {
-            return CardActionResult.ReplaceCard(MessageCard.Create(text.DeleteCancelled, language));
-        }
-
-        var report = await deletion.DeleteAsync(submit.WorkshopId, language, cancellationToken).ConfigureAwait(false);
-        if (report is null)
-        {
-            return CardActionResult.ShowMessage(text.AlreadyDeleted);
-        }
-
-        // The confirmation card becomes the outcome, so it cannot be clicked again.
-        return CardActionResult.ReplaceCard(MessageCard.Create(Describe(text, ParticipantText.EscapeMarkdown(head.Frame.Title), report), language));
-    }
-
-    public static string Describe(SummaryText text, string title, WorkshopDeletionReport report)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(report);
-        var lines = new StringBuilder(text.Deleted(title));
-        void Line(string what, int count)
-        {
-            if (count > 0)
-            {
-                lines.Append("\n\n- ").Append(what).Append(": ").Append(count.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        foreach (var (kind, count) in report.Rows.Contributions.OrderBy(pair => pair.Key))
-        {
-            Line(text.ContributionRows(kind), count);
-        }
-
-        foreach (var (prefix, count) in report.Rows.OtherRows.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            Line(text.OtherRows(prefix), count);
-        }
-
-        Line(text.HeadRows, report.Rows.HeadRows);
-        Line(text.IndexRows, report.Rows.IndexRows);
-        Line(text.ScheduledJobs, report.ScheduledJobs);
-        Line(text.StateItems, report.StateItems);
-        Line(text.MapMessage, report.MapMessage == MapMessageRemoval.Removed ? 1 : 0);
-        Line(text.MapMessageReplaced, report.MapMessage == MapMessageRemoval.Replaced ? 1 : 0);
-        if (report.MapMessage == MapMessageRemoval.Kept)
-        {
-            lines.Append("\n\n").Append(text.MapMessageKept);
-        }
-
-        return lines.ToString();
     }
 }

@@ -1,11 +1,12 @@
+using CjmBot.Application;
+using CjmBot.Application.Outcomes;
+using CjmBot.Application.UseCases.Sessions;
 using CjmBot.Bot.Commands;
-using CjmBot.Bot.Workshops;
-using CjmBot.Cards.Localization;
+using CjmBot.Bot.Rendering;
 using CjmBot.Cards.Submissions;
 using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Turns;
-using CjmBot.Workshops;
-using Microsoft.Extensions.Logging;
+using CjmBot.Workshops.Progress;
 
 namespace CjmBot.Bot.Routes;
 
@@ -13,20 +14,19 @@ namespace CjmBot.Bot.Routes;
 /// The facilitator's controls, by command and by the buttons on question cards. Anyone else gets a polite
 /// refusal and nothing changes.
 /// </summary>
-public sealed class FacilitatorRoutes(
-    WorkshopGuard guard, WorkshopMoves moves, CommandRedeliveries redeliveries, ILogger<FacilitatorRoutes> logger) : IRouteGroup, ICommandGroup
+public sealed class FacilitatorRoutes(UseCaseRunner workshops, SessionPresenter presenter) : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
     [
-        Command(BotCommands.Next, FacilitatorMove.Next),
-        Command(BotCommands.Back, FacilitatorMove.Back),
-        Command(BotCommands.Skip, FacilitatorMove.Skip),
-        Command(BotCommands.Goto, FacilitatorMove.GoTo),
-        Command(BotCommands.Timer, FacilitatorMove.Timer),
-        Command(BotCommands.Pause, FacilitatorMove.Pause),
-        Command(BotCommands.Resume, FacilitatorMove.Resume),
-        Command(BotCommands.Close, FacilitatorMove.Close),
-        Command(BotCommands.Reopen, FacilitatorMove.Reopen),
+        Command(BotCommands.Next, SessionMove.Next),
+        Command(BotCommands.Back, SessionMove.Back),
+        Command(BotCommands.Skip, SessionMove.Skip),
+        Command(BotCommands.Goto, SessionMove.GoTo),
+        Command(BotCommands.Timer, SessionMove.Timer),
+        Command(BotCommands.Pause, SessionMove.Pause),
+        Command(BotCommands.Resume, SessionMove.Resume),
+        Command(BotCommands.Close, SessionMove.Close),
+        Command(BotCommands.Reopen, SessionMove.Reopen),
     ];
 
     public void Register(ActivityRouter router)
@@ -37,47 +37,56 @@ public sealed class FacilitatorRoutes(
         }
     }
 
-    private KeyValuePair<BotCommand, CommandHandler> Command(BotCommand command, FacilitatorMove move) => new(command,
-        async (turn, parsed, _, cancellationToken) =>
+    private KeyValuePair<BotCommand, CommandHandler> Command(BotCommand command, SessionMove move) => new(command,
+        async (turn, parsed, language, cancellationToken) =>
         {
-            // CommandRoutes refused anyone but a facilitator of the active workshop before this runs.
-            var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
-            if (!await redeliveries.IsFirstDeliveryAsync(turn.Activity, cancellationToken).ConfigureAwait(false))
+            var outcome = await workshops.RunAsync(MoveSession.Typed(TurnOrigins.Of(turn), move, parsed.Argument), cancellationToken).ConfigureAwait(false);
+            if (outcome is Moved moved)
             {
+                await presenter.AnnounceAsync(turn, moved, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            if (await moves.ApplyAsync(turn, head, move, parsed.Argument, expectedRevision: null, cancellationToken).ConfigureAwait(false) is { } problem)
+            if (Problem(outcome) is { } problem)
             {
                 await turn.ReplyAsync(problem, cancellationToken).ConfigureAwait(false);
+                return;
             }
+
+            await Replies.SentCommonAsync(turn, outcome, language, cancellationToken).ConfigureAwait(false);
         });
 
     private async Task<CardActionResult> OnMoveButtonAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var submit = WorkshopMoveSubmit.Read(action.Verb, action.Data);
-        var head = await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false);
-        if (submit is null || head is null || head.Frame.Id != submit.WorkshopId)
+        var language = TurnLanguage.Of(turn.Activity);
+        if (WorkshopMoveSubmit.Read(action.Verb, action.Data) is not { } submit)
         {
-            var language = head?.Frame.Language ?? TurnLanguage.Of(turn.Activity);
-            return CardActionResult.ShowMessage(WorkshopText.For(language).StaleCard);
-        }
-
-        if (!head.Frame.IsFacilitator(turn.Activity.From?.Id ?? ""))
-        {
-            Log.NotFacilitator(logger, turn.Activity.Conversation?.Id, action.Verb);
-            return CardActionResult.ShowMessage(WorkshopGuard.FacilitatorsOnly(head));
+            return CardActionResult.ShowMessage(Cards.Localization.WorkshopText.For(language).StaleCard);
         }
 
         var move = submit.Move switch
         {
-            WorkshopMove.Next => FacilitatorMove.Next,
-            WorkshopMove.Back => FacilitatorMove.Back,
-            WorkshopMove.Skip => FacilitatorMove.Skip,
-            WorkshopMove.Pause => FacilitatorMove.Pause,
-            _ => FacilitatorMove.Resume,
+            WorkshopMove.Next => SessionMove.Next,
+            WorkshopMove.Back => SessionMove.Back,
+            WorkshopMove.Skip => SessionMove.Skip,
+            WorkshopMove.Pause => SessionMove.Pause,
+            _ => SessionMove.Resume,
         };
-        var problem = await moves.ApplyAsync(turn, head, move, argument: null, submit.Revision, cancellationToken).ConfigureAwait(false);
-        return CardActionResult.ShowMessage(problem ?? "✓");
+        var outcome = await workshops.RunAsync(MoveSession.Button(TurnOrigins.Of(turn), move, submit.WorkshopId, submit.Revision), cancellationToken)
+            .ConfigureAwait(false);
+        return outcome switch
+        {
+            // The clicker is answered at once; the group's new question card follows.
+            Moved moved => CardActionResult.ShowMessage("✓").Then(ct => presenter.AnnounceAsync(turn, moved, ct)),
+            _ when Problem(outcome) is { } problem => CardActionResult.ShowMessage(problem),
+            _ => Replies.CommonCard(turn, action, outcome, language)!,
+        };
     }
+
+    private static string? Problem(Outcome outcome) => outcome switch
+    {
+        MoveRefused refused => SessionPresenter.Refusal(refused),
+        MoveUsage usage => SessionPresenter.Usage(usage),
+        _ => null,
+    };
 }

@@ -1,6 +1,7 @@
+using CjmBot.Application;
+using CjmBot.Application.UseCases.Reading;
 using CjmBot.Bot.Commands;
 using CjmBot.Bot.Exports;
-using CjmBot.Bot.Workshops;
 using CjmBot.Cards.Localization;
 using CjmBot.Cards.Screens;
 using CjmBot.Protocol.Connector;
@@ -19,11 +20,7 @@ namespace CjmBot.Bot.Routes;
 /// chat with the bot, created through the Bot Connector (Teams has no message in a channel or group chat that only
 /// one member sees, and an invoke response only answers a card click): nobody else is notified.
 /// </summary>
-public sealed class SummaryRoutes(
-    IWorkshopRepository repository,
-    WorkshopGuard guard,
-    ExportLinks links,
-    ILogger<SummaryRoutes> logger) : IRouteGroup, ICommandGroup
+public sealed class SummaryRoutes(UseCaseRunner workshops, ExportLinks links, ILogger<SummaryRoutes> logger) : IRouteGroup, ICommandGroup
 {
     private static readonly HashSet<string> QuietWords = new(StringComparer.OrdinalIgnoreCase) { "quiet", "quietly", "privately", "тихо", "лично" };
 
@@ -34,58 +31,50 @@ public sealed class SummaryRoutes(
         // Only the text command; the card's buttons open download links and need no route.
     }
 
-    /// <summary>The summary card of a workshop as it stands, with fresh download links.</summary>
-    public async Task<Activity?> CreateSummaryAsync(string workshopId, CancellationToken cancellationToken)
+    /// <summary>The summary card of a workshop as read, with fresh download links.</summary>
+    public Activity CreateSummary(WorkshopRead read)
     {
-        var workshop = await repository.LoadAsync(workshopId, cancellationToken).ConfigureAwait(false);
-        if (workshop is null)
-        {
-            return null;
-        }
-
-        var previous = workshop.Frame.CopiedFromId is { } previousId
-            ? await repository.LoadAsync(previousId, cancellationToken).ConfigureAwait(false)
-            : null;
-        var summary = WorkshopSummary.Of(workshop, previous);
-        var downloads = links.CreateAll(workshopId, workshop.Frame.Language);
-        var card = SummaryCard.Create(workshop, summary, downloads.Links, downloads.ExpiresAt, links.CreateMapPage(workshopId, workshop.Frame.Language));
-        return new Activity { Attachments = [Attachment.AdaptiveCard(card)] };
+        ArgumentNullException.ThrowIfNull(read);
+        var workshop = read.Workshop;
+        var summary = WorkshopSummary.Of(workshop, read.Previous);
+        var downloads = links.CreateAll(workshop.Frame.Id, workshop.Frame.Language);
+        return Replies.Card(SummaryCard.Create(workshop, summary, downloads.Links, downloads.ExpiresAt, links.CreateMapPage(workshop.Frame.Id, workshop.Frame.Language)));
     }
 
     private async Task ExportAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
     {
-        // CommandRoutes refused anyone but a facilitator of the active workshop before this runs.
-        var head = (await guard.ActiveHeadAsync(turn, cancellationToken).ConfigureAwait(false))!;
-        var text = SummaryText.For(head.Frame.Language);
         var quiet = QuietWords.Contains(command.Argument.Trim());
+        var outcome = await workshops.RunAsync(new ReadWorkshop(TurnOrigins.Of(turn), WorkshopView.Summary), cancellationToken).ConfigureAwait(false);
+        if (outcome is not WorkshopRead read)
+        {
+            await Replies.SentCommonAsync(turn, outcome, language, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var text = SummaryText.For(read.Workshop.Frame.Language);
         if (!quiet && command.Argument.Length > 0)
         {
             await turn.ReplyAsync(text.ExportUsage, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (await CreateSummaryAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false) is not { } summary)
-        {
-            await turn.ReplyAsync(WorkshopText.For(head.Frame.Language).NoWorkshop, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        var summary = CreateSummary(read);
         if (!quiet || turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal)
         {
             await turn.SendActivityAsync(summary, cancellationToken).ConfigureAwait(false);
-            Log.SummarySent(logger, head.Frame.Id, quiet);
+            Log.SummarySent(logger, read.Workshop.Frame.Id, quiet);
             return;
         }
 
         try
         {
             await SendPrivatelyAsync(turn, summary, cancellationToken).ConfigureAwait(false);
-            Log.SummarySent(logger, head.Frame.Id, quiet: true);
+            Log.SummarySent(logger, read.Workshop.Frame.Id, quiet: true);
         }
         catch (ConnectorException exception)
         {
             // Typically 403: the app is not installed for this person, so the bot may not open a chat with them.
-            Log.QuietSummaryFailed(logger, exception, head.Frame.Id);
+            Log.QuietSummaryFailed(logger, exception, read.Workshop.Frame.Id);
             await turn.ReplyAsync(text.QuietFailed, cancellationToken).ConfigureAwait(false);
         }
     }

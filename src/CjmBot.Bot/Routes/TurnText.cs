@@ -10,6 +10,7 @@ public static class TurnText
 
     public static string Get(ITurnContext turn)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         if (turn.TurnState.TryGetValue(Key, out var cached))
         {
             return (string)cached;
@@ -20,6 +21,21 @@ public static class TurnText
         return text;
     }
 
-    public static Task<ResourceResponse> ReplyAsync(this ITurnContext turn, string text, CancellationToken cancellationToken) =>
-        turn.SendActivityAsync(new Activity { Text = text, TextFormat = "markdown" }, cancellationToken);
+    /// <summary>
+    /// Whether the message speaks to the bot: always in a personal chat; in a channel or group chat only with an @mention.
+    /// With resource-specific consent Teams delivers every message of those chats, most of them not for the bot.
+    /// </summary>
+    public static bool IsAddressedToBot(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        return activity.Conversation?.ConversationType is null or ConversationTypes.Personal
+            || activity.Entities?.Any(entity => entity.Type == Entity.MentionType && entity.Mentioned?.Id == activity.Recipient?.Id) == true;
+    }
+
+    public static Task<ResourceResponse> ReplyAsync(this ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.SendActivityAsync(new Activity { Text = text, TextFormat = "markdown" }, cancellationToken);
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using CjmBot.Bot.State;
 using CjmBot.Cards.Localization;
 using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Schema;
@@ -34,8 +34,8 @@ public sealed class WelcomeRoutes(IStateStore state, TimeProvider time, ILogger<
     {
         try
         {
-            var marker = new JsonObject { ["welcomedAt"] = time.GetUtcNow().ToString("O") };
-            await state.WriteAsync(MarkerKey(turn.Activity), marker, eTag: null, cancellationToken).ConfigureAwait(false);
+            await state.WriteAsync(MarkerKey(turn.Activity), new WelcomeMarker(time.GetUtcNow()), BotJsonContext.Default.WelcomeMarker, eTag: null, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (StateConflictException)
         {

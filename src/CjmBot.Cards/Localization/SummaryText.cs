@@ -59,7 +59,6 @@ public sealed record SummaryText
     public required Func<string, string> OtherRows { get; init; }
     public required string IndexRows { get; init; }
     public required string ScheduledJobs { get; init; }
-    public required string StateItems { get; init; }
     public required string MapMessage { get; init; }
     public required string MapMessageReplaced { get; init; }
     public required string MapMessageKept { get; init; }

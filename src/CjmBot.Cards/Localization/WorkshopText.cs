@@ -111,6 +111,18 @@ public sealed record WorkshopText
     public required string AlreadyClosed { get; init; }
     public required string NotClosed { get; init; }
     public required string StaleCard { get; init; }
+
+    /// <summary>A card answer for a question the session has not asked yet.</summary>
+    public required string NotAskedYet { get; init; }
+
+    /// <summary>A click on a card that was posted for someone else (a setup form someone else asked for).</summary>
+    public required string NotYourCard { get; init; }
+
+    /// <summary>The same move typed twice in a moment: the question it is at now ({0}: "Q2 · Touchpoints"), and how to go on.</summary>
+    public required Func<string, string, string> RepeatedMove { get; init; }
+
+    /// <summary>The answer to a card click delivered again: it was taken the first time.</summary>
+    public required string AlreadyRecorded { get; init; }
     public required Func<string, string> CoFacilitatorsAdded { get; init; }
     public required string CoFacilitatorUsage { get; init; }
     public required Func<int, string> Copied { get; init; }

@@ -89,6 +89,10 @@ public sealed class ActivityRouter(ILogger logger)
         Log.RouteMatched(logger, "card/" + action.Verb, turn.Activity.Type);
         var result = await handler(turn, action, cancellationToken).ConfigureAwait(false);
         await AnswerAsync(turn, action, result, cancellationToken).ConfigureAwait(false);
+        if (result.FollowUp is { } followUp)
+        {
+            await followUp(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Execute answers in the invoke response; Submit cannot, so it updates the card message or posts the text.</summary>
@@ -106,7 +110,7 @@ public sealed class ActivityRouter(ILogger logger)
             return;
         }
 
-        if (result.Card is { } replacement && action.CardActivityId is { } cardId)
+        if (result is { Card: { } replacement, ReplacesMessage: true } && action.CardActivityId is { } cardId)
         {
             await turn.UpdateActivityAsync(
                 new Activity { Id = cardId, Attachments = [Attachment.AdaptiveCard(replacement)] }, cancellationToken).ConfigureAwait(false);

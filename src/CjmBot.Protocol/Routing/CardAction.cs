@@ -48,18 +48,24 @@ public sealed record CardAction(string Verb, JsonElement Data, bool IsExecute, s
     }
 }
 
-/// <summary>What a card action does in answer. Execute gets it in the invoke response; Submit gets the same effect by PUT or a message.</summary>
+/// <summary>
+/// What a card action does in answer. Execute gets it in the invoke response (a card there replaces the card for the
+/// clicking user only); Submit gets the same effect by a message, or, only for <see cref="ReplaceCheckedCard"/>, by
+/// replacing the card message for everyone. <see cref="FollowUp"/> runs after the answer is given (posts for the group),
+/// so the clicker is answered first.
+/// </summary>
 public sealed class CardActionResult
 {
-    private CardActionResult(JsonObject? card, string? message, int statusCode, string? errorCode)
+    private CardActionResult(JsonObject? card, string? message, int statusCode, string? errorCode, bool replacesMessage)
     {
         Card = card;
         Message = message;
         StatusCode = statusCode;
         ErrorCode = errorCode;
+        ReplacesMessage = replacesMessage;
     }
 
-    /// <summary>Replaces the clicked card (for the clicking user on Execute; for everyone on Submit).</summary>
+    /// <summary>The card to show the clicker instead (Execute), or to post (Submit) unless <see cref="ReplacesMessage"/>.</summary>
     public JsonObject? Card { get; }
 
     public string? Message { get; }
@@ -68,11 +74,27 @@ public sealed class CardActionResult
 
     public string? ErrorCode { get; }
 
+    /// <summary>
+    /// Submit replaces the message the click came from, for everyone. Only for a card its handler checked to be of the
+    /// kind its verb belongs to: a forged click names any message.
+    /// </summary>
+    public bool ReplacesMessage { get; }
+
+    public Func<CancellationToken, Task>? FollowUp { get; private init; }
+
     public bool IsError => StatusCode >= 400;
 
-    public static CardActionResult ReplaceCard(JsonObject card) => new(card, null, 200, null);
+    /// <summary>The clicker's card changes (Execute); with Submit, which cannot answer one person, the card is posted.</summary>
+    public static CardActionResult ReplaceCard(JsonObject card) => new(card, null, 200, null, replacesMessage: false);
 
-    public static CardActionResult ShowMessage(string message) => new(null, message, 200, null);
+    /// <summary>The card message itself changes, also for everyone with Submit: the handler checked the card's kind.</summary>
+    public static CardActionResult ReplaceCheckedCard(JsonObject card) => new(card, null, 200, null, replacesMessage: true);
 
-    public static CardActionResult Error(int statusCode, string errorCode, string message) => new(null, message, statusCode, errorCode);
+    public static CardActionResult ShowMessage(string message) => new(null, message, 200, null, replacesMessage: false);
+
+    public static CardActionResult Error(int statusCode, string errorCode, string message) => new(null, message, statusCode, errorCode, replacesMessage: false);
+
+    /// <summary>The same answer, then <paramref name="followUp"/>.</summary>
+    public CardActionResult Then(Func<CancellationToken, Task> followUp) =>
+        new(Card, Message, StatusCode, ErrorCode, ReplacesMessage) { FollowUp = followUp };
 }

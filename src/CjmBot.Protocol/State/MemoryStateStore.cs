@@ -1,10 +1,8 @@
-using System.Text.Json.Nodes;
-
 namespace CjmBot.Protocol.State;
 
 /// <summary>
 /// In-process store for tests and local runs. Enforces exactly the ETag rules of the Table Storage store,
-/// so concurrency bugs show up in unit tests too. Values are copied in and out: callers never share nodes.
+/// so concurrency bugs show up in unit tests too. Values are JSON text, as in the table.
 /// </summary>
 public sealed class MemoryStateStore : IStateStore
 {
@@ -29,15 +27,15 @@ public sealed class MemoryStateStore : IStateStore
         lock (_gate)
         {
             return Task.FromResult(_items.TryGetValue(key, out var item)
-                ? new StoreItem((JsonObject)JsonNode.Parse(item.Json)!, item.ETag)
+                ? new StoreItem(item.Json, item.ETag)
                 : null);
         }
     }
 
-    public Task<string> WriteAsync(string key, JsonObject value, string? eTag, CancellationToken cancellationToken)
+    public Task<string> WriteAsync(string key, string json, string? eTag, CancellationToken cancellationToken)
     {
         StateKeys.Validate(key);
-        var json = value.ToJsonString();
+        ArgumentNullException.ThrowIfNull(json);
         lock (_gate)
         {
             var exists = _items.TryGetValue(key, out var current);

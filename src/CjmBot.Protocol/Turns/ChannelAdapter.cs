@@ -29,16 +29,35 @@ public abstract class ChannelAdapter(IEnumerable<ITurnMiddleware> middleware, IL
     /// Runs one inbound activity. Returns the invoke response for invoke activities (501 when nobody
     /// answered, 500 when the turn failed) and null for everything else.
     /// </summary>
-    public async Task<InvokeResponse?> ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
-    {
-        var turn = new TurnContext(this, activity);
-        await RunTurnAsync(turn, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-        if (activity.Type != ActivityTypes.Invoke)
-        {
-            return null;
-        }
+    public Task<InvokeResponse?> ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        StartActivity(activity, bot, cancellationToken).Completion;
 
-        return turn.InvokeResponse ?? new InvokeResponse(501);
+    /// <summary>
+    /// Starts one inbound activity. <see cref="RunningTurn.Answer"/> completes as soon as an invoke is answered (the turn
+    /// may go on posting for the group after that), <see cref="RunningTurn.Completion"/> when the turn is done.
+    /// </summary>
+    public RunningTurn StartActivity(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(bot);
+        var turn = new TurnContext(this, activity);
+        var completion = RunToEndAsync(turn, bot, cancellationToken);
+        return new RunningTurn(completion, activity.Type == ActivityTypes.Invoke ? turn.Answered : completion, turn.FirstOutbound);
+    }
+
+    private async Task<InvokeResponse?> RunToEndAsync(TurnContext turn, IBot bot, CancellationToken cancellationToken)
+    {
+        InvokeResponse? response = null;
+        try
+        {
+            await RunTurnAsync(turn, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            response = turn.Activity.Type == ActivityTypes.Invoke ? turn.InvokeResponse ?? new InvokeResponse(501) : null;
+            return response;
+        }
+        finally
+        {
+            turn.Ended(response ?? (turn.Activity.Type == ActivityTypes.Invoke ? new InvokeResponse(500) : null));
+        }
     }
 
     /// <summary>Runs <paramref name="callback"/> as a turn in an existing conversation (proactive messages, timers).</summary>

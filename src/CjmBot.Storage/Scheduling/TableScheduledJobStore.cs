@@ -1,8 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Azure;
 using Azure.Data.Tables;
-using CjmBot.Protocol.Serialization;
 using CjmBot.Workshops.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -165,7 +162,7 @@ public sealed partial class TableScheduledJobStore : IScheduledJobStore, IDispos
         SetText(entity, KeyColumn, job.Key);
         SetText(entity, KindColumn, job.Kind);
         entity[DueAtColumn] = job.DueAt;
-        SetText(entity, PayloadColumn, ProtocolJson.Write(job.Payload));
+        SetText(entity, PayloadColumn, job.Payload);
         entity[TokenColumn] = NewToken();
         return entity;
     }
@@ -176,18 +173,8 @@ public sealed partial class TableScheduledJobStore : IScheduledJobStore, IDispos
     {
         try
         {
-            var payloadJson = RequiredText(entity, PayloadColumn);
-            JsonObject payload;
-            try
-            {
-                payload = JsonNode.Parse(payloadJson) as JsonObject ?? throw Damaged(entity, "the payload is not a JSON object");
-            }
-            catch (JsonException exception)
-            {
-                throw new InvalidDataException($"The job {entity.RowKey} is damaged: its payload is not JSON.", exception);
-            }
-
-            return new ScheduledJob(RequiredText(entity, KeyColumn), RequiredText(entity, KindColumn), RequiredTime(entity, DueAtColumn), payload);
+            return new ScheduledJob(
+                RequiredText(entity, KeyColumn), RequiredText(entity, KindColumn), RequiredTime(entity, DueAtColumn), RequiredText(entity, PayloadColumn));
         }
         catch (InvalidDataException exception)
         {

@@ -56,13 +56,8 @@ internal static class DecisionEntities
         SetText(entity, "SegmentId", ballot.SegmentId);
         SetText(entity, "VoterId", ballot.Voter.Id);
         SetText(entity, "VoterName", ballot.Voter.Name);
-        var votes = new JsonObject();
-        foreach (var (answerId, count) in ballot.Votes.Where(v => v.Value > 0).OrderBy(v => v.Key, StringComparer.Ordinal))
-        {
-            votes[answerId] = count;
-        }
-
-        SetText(entity, "Votes", ProtocolJson.Write(votes));
+        var votes = new SortedDictionary<string, int>(ballot.Votes.Where(v => v.Value > 0).ToDictionary(), StringComparer.Ordinal);
+        SetText(entity, "Votes", JsonColumns.Write(votes, JsonColumns.Counts));
         entity["At"] = ballot.At;
         return entity;
     }
@@ -133,29 +128,9 @@ internal static class DecisionEntities
 
     private static Dictionary<string, int> ReadVotes(TableEntity entity)
     {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(RequiredText(entity, "Votes"));
-        }
-        catch (System.Text.Json.JsonException exception)
-        {
-            throw new InvalidDataException($"The entity {entity.PartitionKey}/{entity.RowKey} is damaged: the column Votes is not JSON.", exception);
-        }
-
-        if (node is not JsonObject votes)
-        {
-            throw Damaged(entity, "the column Votes is not a JSON object");
-        }
-
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (answerId, value) in votes)
-        {
-            result[answerId] = value is JsonValue number && number.TryGetValue<int>(out var count) && count >= 0
-                ? count
-                : throw Damaged(entity, "a vote count is not a non-negative whole number");
-        }
-
-        return result;
+        var votes = JsonColumns.Read(entity, "Votes", JsonColumns.Counts);
+        return votes.Values.All(count => count >= 0)
+            ? new Dictionary<string, int>(votes, StringComparer.Ordinal)
+            : throw Damaged(entity, "a vote count is negative");
     }
 }

@@ -1,15 +1,17 @@
 using Azure.Data.Tables;
 using CjmBot.Workshops.Async;
+using CjmBot.Workshops.Writes;
 
 namespace CjmBot.Storage.Workshops;
 
 public sealed partial class TableWorkshopRepository
 {
-    public async Task SaveInvitationAsync(Invitation invitation, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> SaveInvitationAsync(Invitation invitation, string operationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(AsyncEntities.FromInvitation(invitation), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return Outcome(await SubmitAsync(
+            invitation.WorkshopId, operationId, [new TableTransactionAction(TableTransactionActionType.UpsertReplace, AsyncEntities.FromInvitation(invitation))], claimIndex: null, cancellationToken)
+            .ConfigureAwait(false));
     }
 
     public async Task<Invitation?> GetInvitationAsync(string workshopId, string participantId, CancellationToken cancellationToken)
@@ -27,11 +29,12 @@ public sealed partial class TableWorkshopRepository
         return [.. invitations.OrderBy(i => i.InvitedAt).ThenBy(i => i.Person.Id, StringComparer.Ordinal)];
     }
 
-    public async Task SaveRoleAsync(RoleAssignment role, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> SaveRoleAsync(RoleAssignment role, string operationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(role);
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(AsyncEntities.FromRole(role), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return Outcome(await SubmitAsync(
+            role.WorkshopId, operationId, [new TableTransactionAction(TableTransactionActionType.UpsertReplace, AsyncEntities.FromRole(role))], claimIndex: null, cancellationToken)
+            .ConfigureAwait(false));
     }
 
     public async Task<IReadOnlyList<RoleAssignment>> ListRolesAsync(string workshopId, CancellationToken cancellationToken)
@@ -40,11 +43,12 @@ public sealed partial class TableWorkshopRepository
         return [.. roles.OrderBy(r => r.Role, StringComparer.Ordinal)];
     }
 
-    public async Task SaveAsyncWindowAsync(AsyncWindow window, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> SaveAsyncWindowAsync(AsyncWindow window, string operationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(window);
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(AsyncEntities.FromWindow(window), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return Outcome(await SubmitAsync(
+            window.WorkshopId, operationId, [new TableTransactionAction(TableTransactionActionType.UpsertReplace, AsyncEntities.FromWindow(window))], claimIndex: null, cancellationToken)
+            .ConfigureAwait(false));
     }
 
     public async Task<AsyncWindow?> GetAsyncWindowAsync(string workshopId, CancellationToken cancellationToken)

@@ -53,9 +53,9 @@ public sealed partial class TableWorkshopRepository
     public Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken) =>
         ChangeIndexAsync(
             conversationId,
-            index => index.Index.HasAsyncSequences
+            index => Task.FromResult(index.Index.HasAsyncSequences
                 ? null
-                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(TableStateKey.EscapeId(conversationId), AsyncSequencesRow)),
+                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(TableStateKey.EscapeId(conversationId), AsyncSequencesRow))),
             cancellationToken);
 
     private async Task<StoredIndex> ReadStoredIndexAsync(string partitionKey, CancellationToken cancellationToken)
@@ -93,10 +93,11 @@ public sealed partial class TableWorkshopRepository
     /// Changes a conversation's index so that no instance goes on using what it cached of it: the version the change
     /// will write is first set on the active workshop's progress (so cached copies stop matching it), then the change
     /// and the new version are written in one transaction, conditional on the version read; then the workshop active
-    /// after it learns the new version, so caching resumes. <paramref name="change"/> returns null for "nothing to do".
+    /// after it learns the new version, so caching resumes. <paramref name="change"/> sees the index as it is now, each
+    /// round, and returns null for "nothing to do" (then this returns false).
     /// </summary>
-    private async Task ChangeIndexAsync(
-        string conversationId, Func<StoredIndex, TableTransactionAction?> change, CancellationToken cancellationToken)
+    private async Task<bool> ChangeIndexAsync(
+        string conversationId, Func<StoredIndex, Task<TableTransactionAction?>> change, CancellationToken cancellationToken)
     {
         var partitionKey = TableStateKey.EscapeId(conversationId);
         var table = await _conversations.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -104,9 +105,9 @@ public sealed partial class TableWorkshopRepository
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
             var current = await ReadStoredIndexAsync(partitionKey, cancellationToken).ConfigureAwait(false);
-            if (change(current) is not { } action)
+            if (await change(current).ConfigureAwait(false) is not { } action)
             {
-                return;
+                return false;
             }
 
             var next = current.Version + 1;
@@ -139,7 +140,7 @@ public sealed partial class TableWorkshopRepository
                 await RaiseIndexVersionAsync(active, after.Version, cancellationToken).ConfigureAwait(false);
             }
 
-            return;
+            return true;
         }
 
         Log.IndexWriteGaveUp(_logger, conversationId, MaxWriteAttempts);

@@ -11,29 +11,33 @@ public sealed partial class TableWorkshopRepository
     private const int TransactionLimit = 100;
 
     /// <summary>
-    /// Deletes the partition in transactions of up to 100 rows, the frame last, so a delete that fails part-way
-    /// still finds the workshop and finishes when run again; then the conversation's index row.
+    /// Marks the workshop deleted first, in one transaction that removes its <see cref="WorkshopEntities.AliveRow"/> (every
+    /// write from then on fails, see <see cref="SubmitAsync"/>) and flags its progress row (every read finds nothing). Only
+    /// then is the partition read, so it sees every write that got in before the mark, and deleted in transactions of up
+    /// to 100 rows, the frame and progress last together, so a delete that fails part-way still finds the workshop and
+    /// finishes when run again; then the conversation's index row.
     /// </summary>
     public async Task<WorkshopRemoval?> DeleteAsync(string workshopId, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WorkshopEntities.PartitionKey(workshopId)}");
         var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        TableEntity? frameEntity = null;
+        var partitionKey = WorkshopEntities.PartitionKey(workshopId);
+        await MarkDeletedAsync(table, partitionKey, cancellationToken).ConfigureAwait(false);
+        _frames.Remove(workshopId);
+
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
+        var head = new List<TableEntity>();
         var rows = new List<TableEntity>();
         var contributions = new Dictionary<ContributionKind, int>();
         var others = new Dictionary<string, int>(StringComparer.Ordinal);
-        var headRows = 0;
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Kind"], cancellationToken: cancellationToken)
             .ConfigureAwait(false))
         {
             switch (entity.RowKey)
             {
-                case WorkshopEntities.FrameRow:
-                    frameEntity = entity;
-                    headRows++;
+                case WorkshopEntities.FrameRow or WorkshopEntities.ProgressRow:
+                    head.Add(entity);
                     continue;
-                case WorkshopEntities.ProgressRow:
-                    headRows++;
+                case WorkshopEntities.AliveRow:
                     break;
                 default:
                     if (WorkshopEntities.IsContribution(entity) && Enum.TryParse<ContributionKind>(entity.GetString("Kind"), out var kind))
@@ -52,7 +56,7 @@ public sealed partial class TableWorkshopRepository
             rows.Add(entity);
         }
 
-        if (frameEntity is null && rows.Count == 0)
+        if (head.Count == 0 && rows.Count == 0)
         {
             return null;
         }
@@ -65,23 +69,56 @@ public sealed partial class TableWorkshopRepository
         }
 
         var indexRows = 0;
-        if (frameEntity is not null)
+        if (head.Find(entity => entity.RowKey == WorkshopEntities.FrameRow) is { } frameRow)
         {
-            var frame = await table.GetEntityAsync<TableEntity>(frameEntity.PartitionKey, frameEntity.RowKey, cancellationToken: cancellationToken)
+            var frame = await table.GetEntityAsync<TableEntity>(frameRow.PartitionKey, frameRow.RowKey, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             var stored = Read(frame.Value, WorkshopEntities.ToFrame);
             var entry = WorkshopEntities.ConversationEntry(stored);
-            await table.DeleteEntityAsync(frameEntity.PartitionKey, frameEntity.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
-            _frames.Remove(workshopId);
+            await table.SubmitTransactionAsync(
+                head.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)), cancellationToken).ConfigureAwait(false);
             await ChangeIndexAsync(stored.ConversationId, index =>
             {
                 // An entry never written (its creation failed part-way) leaves nothing to remove.
                 indexRows = index.RowKeys.Contains(entry.RowKey) ? 1 : 0;
-                return indexRows == 0 ? null : new TableTransactionAction(TableTransactionActionType.Delete, entry, ETag.All);
+                return Task.FromResult(indexRows == 0 ? null : new TableTransactionAction(TableTransactionActionType.Delete, entry, ETag.All));
             }, cancellationToken).ConfigureAwait(false);
         }
+        else if (head.Count > 0)
+        {
+            await table.SubmitTransactionAsync(
+                head.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)), cancellationToken).ConfigureAwait(false);
+        }
 
-        Log.WorkshopDeleted(_logger, workshopId, rows.Count + (frameEntity is null ? 0 : 1) + indexRows);
-        return new WorkshopRemoval(headRows, contributions, others, indexRows);
+        _frames.Remove(workshopId);
+        Log.WorkshopDeleted(_logger, workshopId, rows.Count + head.Count + indexRows);
+        return new WorkshopRemoval(head.Count, contributions, others, indexRows);
+    }
+
+    /// <summary>Removes the alive row and flags the progress row, together; what is already gone stays gone.</summary>
+    private static async Task MarkDeletedAsync(TableClient table, string partitionKey, CancellationToken cancellationToken)
+    {
+        var mark = new TableEntity(partitionKey, WorkshopEntities.ProgressRow) { [WorkshopEntities.DeletedColumn] = true };
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, WorkshopEntities.AliveRow), ETag.All),
+                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, mark, ETag.All),
+                ],
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status == 404)
+        {
+            // A second run, a workshop from before the alive row, or one half-created: mark what is there.
+            try
+            {
+                await table.UpdateEntityAsync(mark, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException missing) when (missing.Status == 404)
+            {
+                // No progress row: nothing can be written into it anyway (every write reads the head first or needs the alive row).
+            }
+        }
     }
 }

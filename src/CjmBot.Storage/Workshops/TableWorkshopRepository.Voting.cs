@@ -1,7 +1,7 @@
-using Azure;
 using Azure.Data.Tables;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Voting;
+using CjmBot.Workshops.Writes;
 
 namespace CjmBot.Storage.Workshops;
 
@@ -11,14 +11,16 @@ namespace CjmBot.Storage.Workshops;
 /// </summary>
 public sealed partial class TableWorkshopRepository
 {
-    public async Task SetVotingAsync(string workshopId, VotingState voting, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> SetVotingAsync(string workshopId, string operationId, VotingState voting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(voting);
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(DecisionEntities.FromVoting(workshopId, voting), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return Outcome(await SubmitAsync(
+            workshopId, operationId,
+            [new TableTransactionAction(TableTransactionActionType.UpsertReplace, DecisionEntities.FromVoting(workshopId, voting))],
+            claimIndex: null, cancellationToken).ConfigureAwait(false));
     }
 
-    public async Task<BallotOutcome> CastBallotAsync(Ballot ballot, CancellationToken cancellationToken)
+    public async Task<BallotCast> CastBallotAsync(Ballot ballot, string operationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ballot);
         var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -27,44 +29,52 @@ public sealed partial class TableWorkshopRepository
         var voting = stored.HasValue && stored.Value is { } entity ? Read(entity, DecisionEntities.ToVoting) : VotingState.NotStarted;
         if (!voting.IsOpen)
         {
-            return BallotOutcome.VotingNotOpen;
+            return new BallotCast(BallotOutcome.VotingNotOpen, WriteOutcome.Written);
         }
 
         if (ballot.Votes.Values.Any(v => v < 0) || ballot.Spent > voting.Budget)
         {
-            return BallotOutcome.OverBudget;
+            return new BallotCast(BallotOutcome.OverBudget, WriteOutcome.Written);
         }
 
         // The ballot row belongs to this voter and segment alone: replacing it never touches anyone else's votes.
-        await table.UpsertEntityAsync(DecisionEntities.FromBallot(ballot), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        return BallotOutcome.Recorded;
+        var submitted = await SubmitAsync(
+            ballot.WorkshopId, operationId,
+            [new TableTransactionAction(TableTransactionActionType.UpsertReplace, DecisionEntities.FromBallot(ballot))],
+            claimIndex: null, cancellationToken).ConfigureAwait(false);
+        return new BallotCast(BallotOutcome.Recorded, Outcome(submitted));
     }
 
-    public Task<bool> AddActionItemAsync(ActionItem item, CancellationToken cancellationToken)
+    public Task<WriteOutcome> AddActionItemsAsync(string workshopId, string operationId, IReadOnlyList<ActionItem> items, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        return InsertOnceAsync(item.WorkshopId, DecisionEntities.FromActionItem(item), cancellationToken);
+        ArgumentNullException.ThrowIfNull(items);
+        return InsertAllAsync(workshopId, operationId, [.. items.Select(DecisionEntities.FromActionItem)], cancellationToken);
     }
 
-    public Task<bool> AddConclusionAsync(Conclusion conclusion, CancellationToken cancellationToken)
+    public Task<WriteOutcome> AddConclusionsAsync(string workshopId, string operationId, IReadOnlyList<Conclusion> conclusions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(conclusion);
-        return InsertOnceAsync(conclusion.WorkshopId, DecisionEntities.FromConclusion(conclusion), cancellationToken);
+        ArgumentNullException.ThrowIfNull(conclusions);
+        return InsertAllAsync(workshopId, operationId, [.. conclusions.Select(DecisionEntities.FromConclusion)], cancellationToken);
     }
 
-    private async Task<bool> InsertOnceAsync(string workshopId, TableEntity entity, CancellationToken cancellationToken)
+    /// <summary>Insert-only records of one operation, in one transaction (at most the transaction limit less the guard rows).</summary>
+    private async Task<WriteOutcome> InsertAllAsync(string workshopId, string operationId, IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
     {
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (rows.Count > TransactionLimit - 2)
         {
-            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            return true;
+            throw new ArgumentException($"One operation records at most {TransactionLimit - 2} rows.", nameof(rows));
         }
-        catch (RequestFailedException exception) when (exception.Status == 409)
+
+        var submitted = await SubmitAsync(
+            workshopId, operationId, [.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))], claimIndex: null, cancellationToken)
+            .ConfigureAwait(false);
+        if (submitted == Submitted.Conflict)
         {
-            Log.DuplicateDecisionRecord(_logger, entity.RowKey, workshopId);
-            return false;
+            // One of the records exists although the operation is new: their ids are derived from it, so it was this operation.
+            return WriteOutcome.AlreadyDone;
         }
+
+        return Outcome(submitted);
     }
 
     /// <summary>The partition's rows that are neither frame, progress nor contributions; rows of other kinds are left alone.</summary>

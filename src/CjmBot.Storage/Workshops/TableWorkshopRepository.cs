@@ -4,6 +4,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Writes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -47,14 +48,16 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
 
     public string ConversationsTableName => _conversations.Name;
 
-    public async Task CreateAsync(WorkshopFrame frame, WorkshopProgress progress, CancellationToken cancellationToken)
+    public async Task<WorkshopCreation> CreateAsync(WorkshopFrame frame, WorkshopProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(progress);
+        var partitionKey = WorkshopEntities.PartitionKey(frame.Id);
         var head = new[]
         {
             new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.FromFrame(frame, revision: 0)),
             new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.FromProgress(frame.Id, progress, frameRevision: 0, indexVersion: 0)),
+            new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partitionKey, WorkshopEntities.AliveRow)),
         };
         var entry = WorkshopEntities.ConversationEntry(frame);
 
@@ -65,24 +68,34 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         }
         catch (TableTransactionFailedException exception) when (exception.Status == 409)
         {
-            throw new InvalidOperationException($"Workshop {frame.Id} exists already.", exception);
+            Log.WorkshopExists(_logger, frame.Id);
+            return WorkshopCreation.AlreadyExists;
         }
 
-        // Indexed only once it exists, so the index never points at nothing. The row key is derived from the frame,
-        // so writing it again is harmless.
-        await ChangeIndexAsync(frame.ConversationId, _ => new TableTransactionAction(TableTransactionActionType.UpsertReplace, entry), cancellationToken)
-            .ConfigureAwait(false);
+        // Indexed only once it exists, so the index never points at nothing; and only while no other workshop of the
+        // conversation runs: the index changes under its version's ETag, so of several starts at once one wins.
+        var indexed = await ChangeIndexAsync(
+            frame.ConversationId,
+            async index => index.Index.ActiveWorkshopId is { } active && active != frame.Id && await IsRunningAsync(active, cancellationToken).ConfigureAwait(false)
+                ? null
+                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, entry),
+            cancellationToken).ConfigureAwait(false);
+        if (!indexed)
+        {
+            // Another start won: this one's rows go, as if it had never been made.
+            await workshops.SubmitTransactionAsync(
+                head.Select(action => new TableTransactionAction(TableTransactionActionType.Delete, action.Entity, ETag.All)), cancellationToken)
+                .ConfigureAwait(false);
+            Log.WorkshopNotStarted(_logger, frame.Id, frame.ConversationId);
+            return WorkshopCreation.AnotherRunning;
+        }
+
         Log.WorkshopCreated(_logger, frame.Id, frame.ConversationId);
+        return WorkshopCreation.Created;
     }
 
-    public async Task<string?> GetActiveWorkshopIdAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var ids = await ListWorkshopIdsAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return ids.Count == 0 ? null : ids[^1];
-    }
-
-    public async Task<IReadOnlyList<string>> ListWorkshopIdsAsync(string conversationId, CancellationToken cancellationToken) =>
-        (await ReadConversationIndexAsync(conversationId, cancellationToken).ConfigureAwait(false)).WorkshopIds;
+    private async Task<bool> IsRunningAsync(string workshopId, CancellationToken cancellationToken) =>
+        await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false) is { Head.Progress.IsUnderway: true };
 
     public async Task<WorkshopHead?> GetHeadAsync(string workshopId, CancellationToken cancellationToken) =>
         (await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false))?.Head;
@@ -120,7 +133,7 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
             }
         }
 
-        if (frameEntity is null)
+        if (frameEntity is null || (progressEntity is not null && WorkshopEntities.IsMarkedDeleted(progressEntity)))
         {
             return null;
         }
@@ -134,45 +147,50 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         };
     }
 
-    public async Task<ProgressChange> UpdateProgressAsync(
-        string workshopId, Func<WorkshopFrame, WorkshopProgress, ProgressChange> change, CancellationToken cancellationToken)
+    public async Task<ProgressUpdate> UpdateProgressAsync(
+        string workshopId, string operationId, Func<WorkshopFrame, WorkshopProgress, ProgressChange> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
-            var current = await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"No workshop {workshopId}.");
-            var result = change(current.Head.Frame, current.Head.Progress);
-            if (!result.Succeeded || result.Progress is not { } progress)
+            if (await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false) is not { } current)
             {
-                return result;
+                return new ProgressUpdate(ProgressChange.Refused(ProgressError.None), WriteOutcome.WorkshopGone);
             }
 
-            try
+            var result = change(current.Head.Frame, current.Head.Progress);
+            if (result.Progress is not { } progress)
             {
-                // The stamps were read under the same ETag, so carrying them over keeps what they prove.
-                var entity = WorkshopEntities.FromProgress(workshopId, progress, current.FrameRevision, current.IndexVersion);
-                await table.UpdateEntityAsync(entity, current.ProgressETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-                return result;
+                return new ProgressUpdate(result, WriteOutcome.Written);
             }
-            catch (RequestFailedException exception) when (exception.Status == 412)
+
+            // The stamps were read under the same ETag, so carrying them over keeps what they prove.
+            var entity = WorkshopEntities.FromProgress(workshopId, progress, current.FrameRevision, current.IndexVersion);
+            var submitted = await SubmitAsync(
+                workshopId, operationId, [new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, current.ProgressETag)],
+                claimIndex: null, cancellationToken).ConfigureAwait(false);
+            if (submitted != Submitted.Conflict)
             {
-                Log.WorkshopWriteConflict(_logger, WorkshopEntities.ProgressRow, workshopId, attempt);
+                return new ProgressUpdate(result, Outcome(submitted));
             }
+
+            Log.WorkshopWriteConflict(_logger, WorkshopEntities.ProgressRow, workshopId, attempt);
         }
 
         throw GaveUp(WorkshopEntities.ProgressRow, workshopId);
     }
 
-    public async Task<WorkshopFrame> UpdateFrameAsync(string workshopId, Func<WorkshopFrame, WorkshopFrame> change, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> UpdateFrameAsync(
+        string workshopId, string operationId, Func<WorkshopFrame, WorkshopFrame> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
-            var current = await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"No workshop {workshopId}.");
+            if (await ReadHeadAsync(workshopId, cancellationToken).ConfigureAwait(false) is not { } current)
+            {
+                return WriteOutcome.WorkshopGone;
+            }
+
             var frame = change(current.Head.Frame);
             if (frame.Id != current.Head.Frame.Id || frame.ConversationId != current.Head.Frame.ConversationId)
             {
@@ -186,43 +204,38 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
             {
                 [WorkshopEntities.FrameRevisionColumn] = revision,
             };
-            try
+            var submitted = await SubmitAsync(
+                workshopId,
+                operationId,
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, WorkshopEntities.FromFrame(frame, revision), current.FrameETag),
+                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, stamp, current.ProgressETag),
+                ],
+                claimIndex: null,
+                cancellationToken).ConfigureAwait(false);
+            _frames.Remove(workshopId);
+            if (submitted != Submitted.Conflict)
             {
-                await table.SubmitTransactionAsync(
-                    [
-                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, WorkshopEntities.FromFrame(frame, revision), current.FrameETag),
-                        new TableTransactionAction(TableTransactionActionType.UpdateMerge, stamp, current.ProgressETag),
-                    ],
-                    cancellationToken).ConfigureAwait(false);
-                _frames.Remove(workshopId);
-                return frame;
+                return Outcome(submitted);
             }
-            catch (TableTransactionFailedException exception) when (exception.Status == 412)
-            {
-                _frames.Remove(workshopId);
-                Log.WorkshopWriteConflict(_logger, WorkshopEntities.FrameRow, workshopId, attempt);
-            }
+
+            Log.WorkshopWriteConflict(_logger, WorkshopEntities.FrameRow, workshopId, attempt);
         }
 
         throw GaveUp(WorkshopEntities.FrameRow, workshopId);
     }
 
-    public async Task<bool> AddContributionAsync(Contribution contribution, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> AddContributionAsync(Contribution contribution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contribution);
-        var entity = WorkshopEntities.FromContribution(contribution);
-        var table = await _workshops.GetAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // Insert only: a redelivered activity finds its row and changes nothing.
-            await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException exception) when (exception.Status == 409)
-        {
-            Log.DuplicateContribution(_logger, contribution.Id, contribution.WorkshopId);
-            return false;
-        }
+        // Insert only, keyed by its operation: a redelivered activity finds its row and changes nothing.
+        var submitted = await SubmitAsync(
+            contribution.WorkshopId,
+            contribution.Id,
+            [new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntities.FromContribution(contribution))],
+            claimIndex: 0,
+            cancellationToken).ConfigureAwait(false);
+        return Outcome(submitted);
     }
 
     public void Dispose()
@@ -251,6 +264,12 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
         }
 
         var progressEntity = progress.Value!;
+        if (WorkshopEntities.IsMarkedDeleted(progressEntity))
+        {
+            _frames.Remove(workshopId);
+            return null;
+        }
+
         var frameRevision = WorkshopEntities.Stamp(progressEntity, WorkshopEntities.FrameRevisionColumn);
         if (!_frames.TryGet(workshopId, out var frame) || frame.Revision != frameRevision)
         {

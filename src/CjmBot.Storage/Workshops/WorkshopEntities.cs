@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using CjmBot.Protocol.Serialization;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
@@ -12,14 +10,27 @@ using static CjmBot.Storage.TableColumns;
 namespace CjmBot.Storage.Workshops;
 
 /// <summary>
-/// The rows of a workshop partition and of a conversation's index, as explicit columns. Lists are JSON text built
-/// with <see cref="JsonNode"/> (no reflection serializer); enums are stored by name, so reordering an enum never
-/// changes what stored rows mean.
+/// The rows of a workshop partition and of a conversation's index, as explicit columns. Lists are JSON text
+/// (<see cref="JsonColumns"/>, source-generated); enums are stored by name, so reordering an enum never changes what
+/// stored rows mean.
 /// </summary>
 internal static class WorkshopEntities
 {
     public const string FrameRow = "frame";
     public const string ProgressRow = "progress";
+
+    /// <summary>
+    /// The row every write touches (see <c>TableWorkshopRepository.SubmitAsync</c>) and deletion removes first: while it
+    /// exists the workshop takes writes. It holds nothing.
+    /// </summary>
+    public const string AliveRow = "alive";
+
+    /// <summary>On the progress row: set when deletion has begun; the workshop reads as gone from then on.</summary>
+    public const string DeletedColumn = "Deleted";
+
+    /// <summary>Markers of operations applied (moves, settings, decisions), so that none is applied twice.</summary>
+    public const string OperationPrefix = "op|";
+
     public const string ContributionPrefix = "c|";
     public const string ConversationPrefix = "w|";
     public const string WorkshopIdColumn = "WorkshopId";
@@ -45,6 +56,12 @@ internal static class WorkshopEntities
 
     public static bool IsContribution(TableEntity entity) => entity.RowKey.StartsWith(ContributionPrefix, StringComparison.Ordinal);
 
+    /// <summary>The marker of an applied operation: no person's id or text, only when.</summary>
+    public static TableEntity Operation(string workshopId, string operationId) =>
+        new(PartitionKey(workshopId), OperationPrefix + TableStateKey.EscapeId(operationId));
+
+    public static bool IsMarkedDeleted(TableEntity progress) => progress.GetBoolean(DeletedColumn) == true;
+
     // Frame ----------------------------------------------------------------------------------------------------
 
     public static TableEntity FromFrame(WorkshopFrame frame, long revision)
@@ -58,13 +75,8 @@ internal static class WorkshopEntities
         SetText(entity, "Goal", frame.Goal);
         SetEnum<MapType>(entity, "MapType", frame.MapType);
         SetEnum<StageTemplate>(entity, "Template", frame.Template);
-        SetText(entity, "Stages", ProtocolJson.Write(new JsonArray([.. frame.Stages.Select(stage => (JsonNode?)JsonValue.Create(stage))])));
-        SetText(entity, "Segments", ProtocolJson.Write(new JsonArray([.. frame.Segments.Select(segment => (JsonNode?)new JsonObject
-        {
-            ["id"] = segment.Id,
-            ["name"] = segment.Name,
-            ["portrait"] = segment.Portrait,
-        })])));
+        SetText(entity, "Stages", JsonColumns.Write([.. frame.Stages], JsonColumns.Strings));
+        SetText(entity, "Segments", JsonColumns.Write([.. frame.Segments.Select(segment => new SegmentColumn(segment.Id, segment.Name, segment.Portrait))], JsonColumns.Segments));
         entity["KpiEnabled"] = frame.KpiEnabled;
         entity["Anonymous"] = frame.Anonymous;
         if (frame.Timebox is { } timebox)
@@ -76,7 +88,7 @@ internal static class WorkshopEntities
         SetText(entity, "CreatedById", frame.CreatedBy.Id);
         SetText(entity, "CreatedByName", frame.CreatedBy.Name);
         entity["CreatedAt"] = frame.CreatedAt;
-        SetText(entity, "Facilitators", ProtocolJson.Write(new JsonArray([.. frame.Facilitators.Select(id => (JsonNode?)JsonValue.Create(id))])));
+        SetText(entity, "Facilitators", JsonColumns.Write([.. frame.Facilitators], JsonColumns.Strings));
         entity["Version"] = frame.Version;
         SetText(entity, "CopiedFromId", frame.CopiedFromId);
         return entity;
@@ -91,17 +103,17 @@ internal static class WorkshopEntities
         Goal = RequiredText(entity, "Goal"),
         MapType = RequiredEnum<MapType>(entity, "MapType"),
         Template = RequiredEnum<StageTemplate>(entity, "Template"),
-        Stages = StringList(entity, "Stages"),
-        Segments = [.. JsonArrayOf(entity, "Segments").Select(node => node is JsonObject segment
-            ? new Segment(JsonText(entity, segment, "id"), JsonText(entity, segment, "name"), JsonText(entity, segment, "portrait"))
-            : throw Damaged(entity, "a segment is not a JSON object"))],
+        Stages = JsonColumns.Read(entity, "Stages", JsonColumns.Strings),
+        Segments = [.. JsonColumns.Read(entity, "Segments", JsonColumns.Segments).Select(segment => segment is { Id: not null, Name: not null, Portrait: not null }
+            ? new Segment(segment.Id, segment.Name, segment.Portrait)
+            : throw Damaged(entity, "a segment lacks its id, name or portrait"))],
         KpiEnabled = RequiredBool(entity, "KpiEnabled"),
         Anonymous = RequiredBool(entity, "Anonymous"),
         Timebox = entity.GetInt64("TimeboxTicks") is { } ticks ? TimeSpan.FromTicks(ticks) : null,
         Language = RequiredEnum<Language>(entity, "Language"),
         CreatedBy = new Participant(RequiredText(entity, "CreatedById"), RequiredText(entity, "CreatedByName")),
         CreatedAt = RequiredTime(entity, "CreatedAt"),
-        Facilitators = StringList(entity, "Facilitators"),
+        Facilitators = JsonColumns.Read(entity, "Facilitators", JsonColumns.Strings),
         Version = RequiredInt(entity, "Version"),
         CopiedFromId = entity.GetString("CopiedFromId"),
     };
@@ -124,17 +136,40 @@ internal static class WorkshopEntities
             entity["TimerDueAt"] = due;
         }
 
+        entity["ReachedSegment"] = progress.Reached.Segment;
+        entity["ReachedStage"] = progress.Reached.Stage;
+        entity["ReachedQuestion"] = progress.Reached.Question;
+        if (progress.LastMove is { } last)
+        {
+            SetText(entity, "LastMoveBy", last.ActorId);
+            SetEnum<SessionMove>(entity, "LastMove", last.Move);
+            entity["LastMoveAt"] = last.At;
+            entity["LastMoveRepeatConfirmed"] = last.RepeatConfirmed;
+        }
+
         return entity;
     }
 
-    public static WorkshopProgress ToProgress(TableEntity entity) => new()
+    public static WorkshopProgress ToProgress(TableEntity entity)
     {
-        Status = RequiredEnum<WorkshopStatus>(entity, "Status"),
-        Position = new Position(RequiredInt(entity, "Segment"), RequiredInt(entity, "Stage"), RequiredInt(entity, "Question")),
-        Revision = RequiredInt(entity, "Revision"),
-        QuestionStartedAt = RequiredTime(entity, "QuestionStartedAt"),
-        TimerDueAt = entity.GetDateTimeOffset("TimerDueAt"),
-    };
+        var position = new Position(RequiredInt(entity, "Segment"), RequiredInt(entity, "Stage"), RequiredInt(entity, "Question"));
+        return new()
+        {
+            Status = RequiredEnum<WorkshopStatus>(entity, "Status"),
+            Position = position,
+            Revision = RequiredInt(entity, "Revision"),
+            QuestionStartedAt = RequiredTime(entity, "QuestionStartedAt"),
+            TimerDueAt = entity.GetDateTimeOffset("TimerDueAt"),
+
+            // Rows written before the high-water mark existed: the current position is the best that is known.
+            Reached = entity.GetInt32("ReachedSegment") is { } segment
+                ? new Position(segment, RequiredInt(entity, "ReachedStage"), RequiredInt(entity, "ReachedQuestion"))
+                : position,
+            LastMove = entity.GetString("LastMoveBy") is { } by
+                ? new RecentMove(by, RequiredEnum<SessionMove>(entity, "LastMove"), RequiredTime(entity, "LastMoveAt"), entity.GetBoolean("LastMoveRepeatConfirmed") == true)
+                : null,
+        };
+    }
 
     /// <summary>A stamp column (<see cref="FrameRevisionColumn"/>, <see cref="IndexVersionColumn"/>); 0 on rows written before it existed.</summary>
     public static long Stamp(TableEntity entity, string column) => entity.GetInt64(column) ?? 0;
@@ -198,27 +233,4 @@ internal static class WorkshopEntities
         SetText(entity, WorkshopIdColumn, frame.Id);
         return entity;
     }
-
-    private static string[] StringList(TableEntity entity, string column) =>
-        [.. JsonArrayOf(entity, column).Select(node => node is JsonValue value && value.TryGetValue<string>(out var text)
-            ? text
-            : throw Damaged(entity, $"the column {column} holds something other than strings"))];
-
-    private static JsonArray JsonArrayOf(TableEntity entity, string column)
-    {
-        var json = RequiredText(entity, column);
-        try
-        {
-            return JsonNode.Parse(json) as JsonArray ?? throw Damaged(entity, $"the column {column} is not a JSON array");
-        }
-        catch (System.Text.Json.JsonException exception)
-        {
-            throw new InvalidDataException($"The entity {entity.PartitionKey}/{entity.RowKey} is damaged: the column {column} is not JSON.", exception);
-        }
-    }
-
-    private static string JsonText(TableEntity entity, JsonObject item, string property) =>
-        item[property] is JsonValue value && value.TryGetValue<string>(out var text)
-            ? text
-            : throw Damaged(entity, $"a list item has no text '{property}'");
 }

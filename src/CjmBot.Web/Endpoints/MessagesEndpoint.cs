@@ -67,35 +67,40 @@ public static class MessagesEndpoint
             return;
         }
 
-        await RunTurnAsync(context, activity, endpointOptions.TurnTimeout, logger).ConfigureAwait(false);
+        await RunTurnAsync(context, activity, endpointOptions).ConfigureAwait(false);
     }
 
-    private static async Task RunTurnAsync(HttpContext context, Activity activity, TimeSpan turnTimeout, ILogger logger)
+    /// <summary>
+    /// Runs the turn apart from the request: an invoke is answered as soon as its answer is known (within the budget); a
+    /// message as soon as its turn begins to reply (what it records is stored by then, so an acknowledged answer is never
+    /// one still waiting for storage) or ends, at the latest after <see cref="MessagesEndpointOptions.AcknowledgeWithin"/>.
+    /// The replies themselves, which wait for the Bot Connector, go on after the acknowledgement.
+    /// </summary>
+    private static async Task RunTurnAsync(HttpContext context, Activity activity, MessagesEndpointOptions options)
     {
         var services = context.RequestServices;
-        var adapter = services.GetRequiredService<ChannelAdapter>();
-        var bot = services.GetRequiredService<IBot>();
-        using var timeout = new CancellationTokenSource(turnTimeout, services.GetRequiredService<TimeProvider>());
-
-        InvokeResponse? invokeResponse;
-        try
+        var time = services.GetRequiredService<TimeProvider>();
+        var running = services.GetRequiredService<BackgroundTurns>().Start(activity, out var mayAnswerEarly);
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        Task wait = isInvoke ? running.Answer : running.Acknowledgeable;
+        if (mayAnswerEarly)
         {
-            invokeResponse = await adapter.ProcessActivityAsync(activity, bot, timeout.Token).ConfigureAwait(false);
+            await Task.WhenAny(wait, Task.Delay(isInvoke ? options.InvokeBudget : options.AcknowledgeWithin, time)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        else
         {
-            Log.TurnTimedOut(logger, activity.Type, activity.Id, turnTimeout);
-            // An invoke needs an answer the client can show; other activities are acknowledged so that
-            // the channel does not redeliver a turn that may already have sent messages.
-            invokeResponse = activity.Type == ActivityTypes.Invoke ? new InvokeResponse(StatusCodes.Status500InternalServerError) : null;
+            await Task.WhenAny(wait).ConfigureAwait(false);
         }
 
-        if (invokeResponse is null)
+        if (!isInvoke)
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
             return;
         }
 
+        var invokeResponse = running.Answer.IsCompletedSuccessfully
+            ? running.Answer.Result ?? new InvokeResponse(StatusCodes.Status500InternalServerError)
+            : new InvokeResponse(StatusCodes.Status200OK, AdaptiveCardInvokeResponse.Message("⏳").ToJson());
         context.Response.StatusCode = invokeResponse.Status;
         if (invokeResponse.Body is not null)
         {
@@ -158,13 +163,70 @@ public static class MessagesEndpoint
                 return (null, "The activity has no type.");
             }
 
+            if (!HasOnlyWellFormedStrings(root))
+            {
+                return (null, "The activity holds text that is not valid Unicode.");
+            }
+
             var activity = ProtocolJson.Deserialize<Activity>(root);
             return activity is null ? (null, "The body is not an activity.") : (activity, null);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
             return (null, "The body is not valid activity JSON.");
         }
+    }
+
+    /// <summary>
+    /// Every property name and string value decodes to well-formed UTF-16 (no lone surrogate such as <c>"\ud800"</c>):
+    /// checked once here, so nothing later (a route reading an extension field, a log, a store) can fail on one.
+    /// </summary>
+    private static bool HasOnlyWellFormedStrings(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return IsWellFormed(element.GetString()!);
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!IsWellFormed(property.Name) || !HasOnlyWellFormedStrings(property.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (!HasOnlyWellFormedStrings(item))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Task RefuseAsync(HttpContext context, ILogger logger, int statusCode, string title, string detail)

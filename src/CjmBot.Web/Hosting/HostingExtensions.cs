@@ -72,6 +72,8 @@ public static class HostingExtensions
 
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<ChannelAdapter>(provider => provider.GetRequiredService<CloudAdapter>());
+        services.AddSingleton<BackgroundTurns>();
+        services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<BackgroundTurns>());
         return services;
     }
 

@@ -1,6 +1,6 @@
 using CjmBot.Export.MapPage;
 using CjmBot.Workshops;
-using CjmBot.Workshops.LiveMap;
+using CjmBot.Workshops.Changes;
 
 namespace CjmBot.Web.MapPage;
 

@@ -15,4 +15,7 @@ public enum ProgressError
 
     /// <summary>The card that was clicked shows an older question: someone already moved on.</summary>
     Stale,
+
+    /// <summary>The same person typed the same move a moment ago: probably sent twice; asked to send it again.</summary>
+    RepeatedQuickly,
 }

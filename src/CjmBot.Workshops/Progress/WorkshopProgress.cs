@@ -12,6 +12,9 @@ public sealed record WorkshopProgress
     public const int MinTimerMinutes = 1;
     public const int MaxTimerMinutes = 120;
 
+    /// <summary>A typed move repeated by the same person within this time is questioned once (see <see cref="RecentMove"/>).</summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromSeconds(3);
+
     public required WorkshopStatus Status { get; init; }
     public required Position Position { get; init; }
     public required int Revision { get; init; }
@@ -22,14 +25,66 @@ public sealed record WorkshopProgress
     /// <summary>When the timebox of the current question runs out; null when no timer runs.</summary>
     public DateTimeOffset? TimerDueAt { get; init; }
 
+    /// <summary>
+    /// The furthest question the session has asked (going back does not lower it): a card may answer any question up to
+    /// here, never one nobody has been asked yet.
+    /// </summary>
+    public required Position Reached { get; init; }
+
+    /// <summary>The last move made, by whom and when; null before the first.</summary>
+    public RecentMove? LastMove { get; init; }
+
     public static WorkshopProgress Begin(WorkshopFrame frame, DateTimeOffset now) => new()
     {
         Status = WorkshopStatus.Running,
         Position = Position.Start,
+        Reached = Position.Start,
         Revision = 1,
         QuestionStartedAt = now,
         TimerDueAt = now + frame.Timebox,
     };
+
+    /// <summary>Whether the session has asked this question (it is the current one or was reached before).</summary>
+    public bool HasAsked(WorkshopFrame frame, Position question)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return Status == WorkshopStatus.Finished || Flat(frame, question) <= Flat(frame, Reached);
+    }
+
+    /// <summary>
+    /// Applies a facilitator's move, by command, button or timer. A typed Next, Back or Skip repeated by the same person
+    /// within <see cref="RepeatWindow"/> is refused once (<see cref="ProgressError.RepeatedQuickly"/>, the warning noted
+    /// with the progress), so that a double send never skips a question silently; the next one goes through.
+    /// </summary>
+    public ProgressChange Apply(WorkshopFrame frame, MoveRequest request, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request is { Trigger: MoveTrigger.Typed, Move: SessionMove.Next or SessionMove.Back or SessionMove.Skip }
+            && LastMove is { RepeatConfirmed: false } last
+            && last.ActorId == request.ActorId && last.Move == request.Move && now - last.At < RepeatWindow)
+        {
+            return ProgressChange.Noted(this with { LastMove = last with { RepeatConfirmed = true } }, ProgressError.RepeatedQuickly);
+        }
+
+        var change = request.Move switch
+        {
+            SessionMove.Next or SessionMove.Skip => Next(frame, now),
+            SessionMove.Back => Back(frame, now),
+            SessionMove.GoTo => GoTo(frame, request.Argument ?? "", now),
+            SessionMove.Timer => int.TryParse(request.Argument, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes)
+                ? StartTimer(minutes, now)
+                : ProgressChange.Refused(ProgressError.TimerOutOfRange),
+            SessionMove.Pause => Pause(),
+            SessionMove.Resume => Resume(frame, now),
+            SessionMove.Close => Close(),
+            SessionMove.Reopen => Reopen(now),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Move, null),
+        };
+        return change.Progress is { } moved && change.Succeeded
+            ? ProgressChange.To(moved with { LastMove = new RecentMove(request.ActorId, request.Move, now) })
+            : change;
+    }
 
     public ProgressChange Next(WorkshopFrame frame, DateTimeOffset now) => Move(frame, now, forward: true);
 
@@ -95,6 +150,9 @@ public sealed record WorkshopProgress
             : ProgressChange.To(this with { TimerDueAt = now.AddMinutes(minutes), Revision = Revision + 1 });
     }
 
+    /// <summary>Running or paused: the session holds its conversation, and no other workshop may start there.</summary>
+    public bool IsUnderway => Status is WorkshopStatus.Running or WorkshopStatus.Paused;
+
     /// <summary>Whether answers are taken now (running or finished; not paused or closed).</summary>
     public bool AcceptsAnswers => Status is WorkshopStatus.Running or WorkshopStatus.Finished;
 
@@ -121,7 +179,14 @@ public sealed record WorkshopProgress
 
         if (target >= frame.Segments.Count * stages * questions)
         {
-            return ProgressChange.To(this with { Status = WorkshopStatus.Finished, TimerDueAt = null, Revision = Revision + 1 });
+            var last = frame.Segments.Count * stages * questions - 1;
+            return ProgressChange.To(this with
+            {
+                Status = WorkshopStatus.Finished,
+                TimerDueAt = null,
+                Revision = Revision + 1,
+                Reached = new Position(last / (stages * questions), last / questions % stages, last % questions),
+            });
         }
 
         return MovedTo(frame, new Position(target / (stages * questions), target / questions % stages, target % questions), now);
@@ -131,10 +196,14 @@ public sealed record WorkshopProgress
     {
         Status = WorkshopStatus.Running,
         Position = position,
+        Reached = Flat(frame, position) > Flat(frame, Reached) ? position : Reached,
         QuestionStartedAt = now,
         TimerDueAt = now + frame.Timebox,
         Revision = Revision + 1,
     });
+
+    private static int Flat(WorkshopFrame frame, Position position) =>
+        ((position.Segment * frame.Stages.Count) + position.Stage) * frame.Questions.Count + position.Question;
 
     private ProgressChange? Refuse(bool allowFinished) => Status switch
     {
@@ -145,7 +214,10 @@ public sealed record WorkshopProgress
     };
 }
 
-/// <summary>The outcome of a facilitator move: the new progress, or why it was refused.</summary>
+/// <summary>
+/// The outcome of a facilitator move: the new progress, or why it was refused. A refusal may still carry progress to
+/// write (<see cref="Noted"/>: the refusal itself is remembered, as the warning about a repeated move is).
+/// </summary>
 public sealed record ProgressChange(WorkshopProgress? Progress, ProgressError Error)
 {
     public bool Succeeded => Error == ProgressError.None;
@@ -153,4 +225,7 @@ public sealed record ProgressChange(WorkshopProgress? Progress, ProgressError Er
     public static ProgressChange To(WorkshopProgress progress) => new(progress, ProgressError.None);
 
     public static ProgressChange Refused(ProgressError error) => new(null, error);
+
+    /// <summary>Refused, but <paramref name="progress"/> is written all the same.</summary>
+    public static ProgressChange Noted(WorkshopProgress progress, ProgressError error) => new(progress, error);
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CjmBot.Workshops.Scheduling;
 
 /// <summary>
@@ -8,8 +6,8 @@ namespace CjmBot.Workshops.Scheduling;
 /// </summary>
 /// <param name="Key">Unique per job; scheduling the same key again replaces the job (a new timer replaces the old).</param>
 /// <param name="Kind">What to do, for the dispatcher (e.g. <c>question-timer</c>).</param>
-/// <param name="Payload">The job's own data (workshop id, revision …).</param>
-public sealed record ScheduledJob(string Key, string Kind, DateTimeOffset DueAt, JsonObject Payload);
+/// <param name="Payload">The job's own data (workshop id, revision …) as JSON text: its handler owns the shape and reads it back.</param>
+public sealed record ScheduledJob(string Key, string Kind, DateTimeOffset DueAt, string Payload);
 
 /// <summary>A job claimed by this instance: it must be completed (or it is retried after the lease runs out).</summary>
 public sealed record ClaimedJob(ScheduledJob Job, string ClaimToken);

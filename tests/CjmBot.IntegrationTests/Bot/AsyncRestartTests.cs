@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using CjmBot.IntegrationTests.Storage;
 using CjmBot.Protocol.Schema;
 using CjmBot.Storage;
@@ -39,7 +40,7 @@ public sealed class AsyncRestartTests(AzuriteFixture azurite, ITestOutputHelper 
                 .AssertCard(card => Assert.Equal("Customer journey map", card.Heading))
                 .AssertCard(card => Assert.Equal("What is the customer's goal at this stage?", card.Texts[1]))
                 .Send("deadline 48h")
-                .AssertReply("Deadline for personal-chat answers: 2026-11-25 09:00 UTC.")
+                .AssertReplyContains("Deadline for personal-chat answers: 2026-11-25 09:00 UTC.")
                 .Send(new Activity
                 {
                     Text = "<at>CjmBot</at> invite <at>Boris Ivanov</at>",
@@ -87,12 +88,14 @@ public sealed class AsyncRestartTests(AzuriteFixture azurite, ITestOutputHelper 
         services.RemoveAll<TestChannel>();
         services.AddSingleton(teams);
         services.RemoveAll<IConfiguration>();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureTables",
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = tablePrefix,
-        }).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(BotTestHost.ExportSettings)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "AzureTables",
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+                ["Storage:TablePrefix"] = tablePrefix,
+            }).Build());
         services.AddCjmBotStorage();
     });
 }

@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using Azure.Data.Tables;
 using CjmBot.IntegrationTests.Storage;
 using CjmBot.Storage;
@@ -32,9 +33,9 @@ public sealed class DeletionOnAzuriteTests(AzuriteFixture azurite, ITestOutputHe
             await StartAsync(host.Flow().In(TestConversation.Channel))
                 .Send("An answer")
                 .Send("insight Delivery cost scares people")
-                .AssertReply("Insight noted")
+                .AssertReply("💡 Insight noted.")
                 .Send("timer 3")
-                .AssertReply("Timer set: 3 min")
+                .AssertReplyContains("Timer set: 3 min")
                 .Then(async h => deleted = await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.Channel.Id.Split(";messageid=")[0], CancellationToken.None))
                 .Then(async _ => Assert.True(await CountRowsMentioningAsync(client, options, deleted!) >= 8))
                 .Send("delete")
@@ -61,6 +62,17 @@ public sealed class DeletionOnAzuriteTests(AzuriteFixture azurite, ITestOutputHe
         }
     }
 
+    /// <summary>A table the run never wrote to is not created (the state table, when no cursor or marker was needed).</summary>
+    private static async Task<bool> ExistsAsync(TableServiceClient client, string table)
+    {
+        await foreach (var _ in client.QueryAsync(TableClient.CreateQueryFilter($"TableName eq {table}")))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
     private static TestFlow StartAsync(TestFlow flow) => flow
         .Send("new")
         .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
@@ -76,6 +88,11 @@ public sealed class DeletionOnAzuriteTests(AzuriteFixture azurite, ITestOutputHe
         var count = 0;
         foreach (var table in new[] { options.WorkshopsTableName, options.ConversationsTableName, options.JobsTableName, options.StateTableName })
         {
+            if (!await ExistsAsync(client, table))
+            {
+                continue;
+            }
+
             await foreach (var row in client.GetTableClient(table).QueryAsync<TableEntity>())
             {
                 if (row.PartitionKey.Contains(workshopId, StringComparison.Ordinal)

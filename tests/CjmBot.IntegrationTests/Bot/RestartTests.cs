@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using CjmBot.IntegrationTests.Storage;
 using CjmBot.Storage;
 using CjmBot.Testing;
@@ -37,7 +38,7 @@ public sealed class RestartTests(AzuriteFixture azurite, ITestOutputHelper outpu
                 .AssertCard(card => Assert.Equal("What is the customer's goal at this stage?", card.Texts[1]))
                 .Send("An answer before the restart")
                 .Send("timer 2")
-                .AssertReply("Timer set: 2 min")
+                .AssertReplyContains("Timer set: 2 min")
                 .AssertNoMoreReplies()
                 .StartTestAsync();
         }
@@ -71,12 +72,14 @@ public sealed class RestartTests(AzuriteFixture azurite, ITestOutputHelper outpu
         services.RemoveAll<TestChannel>();
         services.AddSingleton(teams);
         services.RemoveAll<IConfiguration>();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureTables",
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = tablePrefix,
-        }).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(BotTestHost.ExportSettings)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "AzureTables",
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+                ["Storage:TablePrefix"] = tablePrefix,
+            }).Build());
         services.AddCjmBotStorage();
     });
 }

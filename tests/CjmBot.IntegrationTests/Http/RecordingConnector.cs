@@ -11,6 +11,9 @@ internal sealed class RecordingConnector : IConnectorClient
     private readonly ConcurrentQueue<Activity> _sent = new();
     private int _lastId;
 
+    /// <summary>How long every send and update hangs before it is answered (a slow Bot Connector); real time.</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>Every message the bot sent or updated, in order.</summary>
     public IReadOnlyList<Activity> Sent => [.. _sent];
 
@@ -31,10 +34,15 @@ internal sealed class RecordingConnector : IConnectorClient
     public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         Task.FromResult(new PagedMembersResult());
 
-    private Task<ResourceResponse> Record(Activity activity)
+    private async Task<ResourceResponse> Record(Activity activity)
     {
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay).ConfigureAwait(false);
+        }
+
         _sent.Enqueue(activity);
-        return Task.FromResult(new ResourceResponse { Id = NextId() });
+        return new ResourceResponse { Id = NextId() };
     }
 
     private string NextId() => Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);

@@ -117,6 +117,10 @@ public sealed class SecuritySuiteTests : IDisposable
     [InlineData("[1,2,3]")]
     [InlineData("{\"text\":\"no type\"}")]
     [InlineData("not json at all")]
+    [InlineData("{\"type\":\"\\ud800\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"half a pair \\udc00 here\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"x-ext\":{\"deep\":[\"\\ud83d\"]}}")]
+    [InlineData("{\"type\":\"message\",\"\\ud800name\":1}")]
     public async Task MalformedBody_Returns400AndNothingIsRecorded(string body)
     {
         var workshopId = await StartWorkshopAsync();
@@ -127,6 +131,18 @@ public sealed class SecuritySuiteTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Empty(await AnswersAsync(workshopId));
         await AssertStillWorksAsync(workshopId);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"\\ud800\"}")]
+    [InlineData("{\"type\":\"message\",\"from\":{\"id\":\"29:\\udfff\"}}")]
+    public async Task LoneSurrogate_WithoutAToken_Returns400BeforeAuthentication(string body)
+    {
+        using var response = await PostRawAsync(body, authorization: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

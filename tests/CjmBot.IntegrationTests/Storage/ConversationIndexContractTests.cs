@@ -41,7 +41,7 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
         var elsewhere = Frame("ws-3", TeamsConversation, T0);
         foreach (var frame in new[] { first, second, elsewhere })
         {
-            await Repository.CreateAsync(frame, Progress(frame), None);
+            await Repository.CreateAsync(frame, Concluded(frame), None);
         }
 
         await Repository.MarkAsyncSequencesAsync(OtherConversation, None);
@@ -115,6 +115,8 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
         Assert.True(marked.Index.HasAsyncSequences);
         Assert.Equal("ws-first", marked.ActiveHead?.Frame.Id);
 
+        // The first one's session ends, so another may start (one running workshop per conversation).
+        await Elsewhere.UpdateProgressAsync(first.Id, (_, progress) => progress.Close(), None);
         var second = Frame("ws-second", OtherConversation, T0.AddHours(1));
         await Elsewhere.CreateAsync(second, Progress(second), None);
         var replaced = await Repository.ReadConversationAsync(OtherConversation, None);
@@ -141,7 +143,7 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
         var frames = Enumerable.Range(0, 6).Select(i => Frame($"ws-race-{i}", OtherConversation, T0.AddMinutes(i))).ToList();
         await Repository.ReadConversationAsync(OtherConversation, None);
 
-        await Task.WhenAll(frames.Select((frame, i) => (i % 2 == 0 ? Repository : Elsewhere).CreateAsync(frame, Progress(frame), None))
+        await Task.WhenAll(frames.Select((frame, i) => (i % 2 == 0 ? Repository : Elsewhere).CreateAsync(frame, Concluded(frame), None))
             .Append(Elsewhere.MarkAsyncSequencesAsync(OtherConversation, None)));
 
         foreach (var instance in new[] { Repository, Elsewhere, Repository, Elsewhere })
@@ -158,7 +160,7 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
     {
         var older = Frame("ws-older", OtherConversation, T0);
         var newer = Frame("ws-newer", OtherConversation, T0.AddHours(1));
-        await Repository.CreateAsync(older, Progress(older), None);
+        await Repository.CreateAsync(older, Concluded(older), None);
         await Repository.CreateAsync(newer, Progress(newer), None);
         await Repository.ReadConversationAsync(OtherConversation, None);
         await Repository.ReadConversationAsync(OtherConversation, None);

@@ -37,7 +37,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.Equal(key, conflict.Key);
         var stored = await Store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        AssertJson(Value("first"), stored.Value);
+        AssertJson(Value("first"), stored.Object());
         Assert.Equal(eTag, stored.ETag);
     }
 
@@ -52,7 +52,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.NotEqual(created, overwritten);
         var stored = await Store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        AssertJson(Value("second"), stored.Value);
+        AssertJson(Value("second"), stored.Object());
         Assert.Equal(overwritten, stored.ETag);
     }
 
@@ -70,7 +70,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         Assert.NotEqual(read.ETag, newETag);
         var stored = await Store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        AssertJson(Value("second"), stored.Value);
+        AssertJson(Value("second"), stored.Object());
         Assert.Equal(newETag, stored.ETag);
     }
 
@@ -85,7 +85,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
 
         var stored = await Store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        AssertJson(Value("second"), stored.Value);
+        AssertJson(Value("second"), stored.Object());
         Assert.Equal(current, stored.ETag);
     }
 
@@ -134,7 +134,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
 
         var stored = await Store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        AssertJson(Value("second"), stored.Value);
+        AssertJson(Value("second"), stored.Object());
         Assert.Equal(current, stored.ETag);
     }
 
@@ -199,7 +199,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         {
             var stored = await Store.ReadAsync(keys[index], None);
             Assert.NotNull(stored);
-            AssertJson(new JsonObject { ["index"] = index, ["key"] = keys[index] }, stored.Value);
+            AssertJson(new JsonObject { ["index"] = index, ["key"] = keys[index] }, stored.Object());
         }
     }
 
@@ -220,7 +220,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         var stored = await Store.ReadAsync(key, None);
         Assert.NotNull(stored);
         Assert.Equal(eTag, stored.ETag);
-        AssertJson(value, stored.Value);
+        AssertJson(value, stored.Object());
     }
 
     [Fact]
@@ -234,7 +234,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
 
         var stored = await Store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        Assert.Equal(Writers, stored.Value["count"]!.GetValue<int>());
+        Assert.Equal(Writers, stored.Object()["count"]!.GetValue<int>());
         Assert.All(attempts, count => Assert.InRange(count, 1, MaxAttempts));
     }
 
@@ -243,7 +243,7 @@ public abstract class StateStoreContractTests : IAsyncLifetime
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var current = await Store.ReadAsync(key, None);
-            var count = current?.Value["count"]!.GetValue<int>() ?? 0;
+            var count = current?.Object()["count"]!.GetValue<int>() ?? 0;
             try
             {
                 await Store.WriteAsync(key, new JsonObject { ["count"] = count + 1 }, current?.ETag, None);

@@ -3,6 +3,7 @@ using CjmBot.Storage.Workshops;
 using CjmBot.Workshops;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CjmBot.Workshops.Writes;
 using Xunit;
 using static CjmBot.IntegrationTests.Storage.WorkshopSamples;
 
@@ -56,7 +57,7 @@ public sealed class StorageRequestCounterTests : IAsyncLifetime
     {
         var before = _counter.Requests;
 
-        Assert.True(await _repository.AddContributionAsync(Answer("ws-count", "m1", Alice, "Ответ", T0), None));
+        Assert.Equal(WriteOutcome.Written, await _repository.AddContributionAsync(Answer("ws-count", "m1", Alice, "Ответ", T0), None));
 
         Assert.Equal(1, _counter.Requests - before);
     }
@@ -67,7 +68,7 @@ public sealed class StorageRequestCounterTests : IAsyncLifetime
         await _repository.AddContributionAsync(Answer("ws-count", "m1", Alice, "Ответ", T0), None);
         var before = _counter.Requests;
 
-        Assert.False(await _repository.AddContributionAsync(Answer("ws-count", "m1", Alice, "Ответ", T0), None));
+        Assert.Equal(WriteOutcome.AlreadyDone, await _repository.AddContributionAsync(Answer("ws-count", "m1", Alice, "Ответ", T0), None));
 
         Assert.Equal(1, _counter.Requests - before);
     }

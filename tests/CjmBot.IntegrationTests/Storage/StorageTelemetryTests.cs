@@ -6,6 +6,7 @@ using CjmBot.Testing;
 using CjmBot.Workshops;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CjmBot.Workshops.Writes;
 using Xunit;
 using static CjmBot.IntegrationTests.Storage.WorkshopSamples;
 
@@ -59,7 +60,7 @@ public sealed class StorageTelemetryTests : IAsyncLifetime
         var before = _metrics.Of("cjmbot.storage.requests").Count;
         var counted = _provider.GetRequiredService<StorageRequestCounter>().Requests;
 
-        Assert.True(await _repository.AddContributionAsync(Answer("ws-metric", "m1", Alice, "Answer", T0), None));
+        Assert.Equal(WriteOutcome.Written, await _repository.AddContributionAsync(Answer("ws-metric", "m1", Alice, "Answer", T0), None));
 
         var after = _metrics.Of("cjmbot.storage.requests").Skip(before).ToList();
         var request = Assert.Single(after);

@@ -44,7 +44,7 @@ public sealed class TableStateStoreTests : StateStoreContractTests
 
         var stored = await _store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        Assert.True(JsonNode.DeepEquals(value, stored.Value));
+        Assert.True(JsonNode.DeepEquals(value, stored.Object()));
         var entity = await _client.GetTableClient(_store.TableName).QueryAsync<TableEntity>(maxPerPage: 1).FirstAsync();
         Assert.True(entity.GetInt32("JsonChunks") > 1);
     }
@@ -73,6 +73,6 @@ public sealed class TableStateStoreTests : StateStoreContractTests
         Assert.DoesNotContain("Json1", entity.Keys);
         var stored = await _store.ReadAsync(key, None);
         Assert.NotNull(stored);
-        Assert.Equal("short", stored.Value["text"]!.GetValue<string>());
+        Assert.Equal("short", stored.Object()["text"]!.GetValue<string>());
     }
 }

@@ -45,7 +45,7 @@ public sealed class TableWorkshopDeletionTests : WorkshopDeletionContractTests
     {
         var frame = Frame("ws-rows");
         var neighbour = Frame("ws-neighbour");
-        await _repository.CreateAsync(frame, Progress(frame), None);
+        await _repository.CreateAsync(frame, Concluded(frame), None);
         await _repository.CreateAsync(neighbour, Progress(neighbour), None);
         await _repository.AddContributionAsync(Answer(frame.Id, "a1", Alice, "Ответ", T0), None);
         await _repository.AddContributionAsync(Answer(neighbour.Id, "a1", Alice, "Соседний ответ", T0), None);
@@ -62,6 +62,6 @@ public sealed class TableWorkshopDeletionTests : WorkshopDeletionContractTests
         Assert.Empty(await workshops.QueryAsync<TableEntity>(e => e.PartitionKey == "ws-rows").ToListAsync());
         var index = await _client.GetTableClient(_repository.ConversationsTableName).QueryAsync<TableEntity>().ToListAsync();
         Assert.Equal(["ws-neighbour"], index.Where(row => row.RowKey.StartsWith("w|", StringComparison.Ordinal)).Select(row => row.GetString("WorkshopId")));
-        Assert.Equal(3, (await workshops.QueryAsync<TableEntity>(e => e.PartitionKey == "ws-neighbour").ToListAsync()).Count);
+        Assert.Equal(4, (await workshops.QueryAsync<TableEntity>(e => e.PartitionKey == "ws-neighbour").ToListAsync()).Count);
     }
 }

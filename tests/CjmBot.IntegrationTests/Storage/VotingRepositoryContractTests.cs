@@ -226,7 +226,7 @@ public abstract class VotingRepositoryContractTests : IAsyncLifetime
 
     private async Task CreateAsync(string id, bool withItems = false)
     {
-        var frame = Frame(id);
+        var frame = Frame(id, conversationId: "19:voting-" + id);
         await Repository.CreateAsync(frame, Progress(frame), None);
         if (!withItems)
         {

@@ -1,6 +1,6 @@
 using CjmBot.Workshops;
 using CjmBot.Workshops.Async;
-using CjmBot.Workshops.LiveMap;
+using CjmBot.Workshops.Changes;
 using CjmBot.Workshops.Progress;
 using CjmBot.Workshops.Voting;
 using Xunit;

@@ -2,6 +2,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Progress;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Writes;
 using Xunit;
 using static CjmBot.IntegrationTests.Storage.WorkshopSamples;
 
@@ -88,7 +89,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
 
         foreach (var contribution in contributions)
         {
-            Assert.True(await Repository.AddContributionAsync(contribution, None));
+            Assert.Equal(WriteOutcome.Written, await Repository.AddContributionAsync(contribution, None));
         }
 
         var snapshot = await Repository.LoadAsync("ws-load", None);
@@ -110,13 +111,12 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateAsync_SameIdTwice_ThrowsAndKeepsTheFirst()
+    public async Task CreateAsync_SameIdTwice_CreatesNothingTheSecondTimeAndKeepsTheFirst()
     {
         var frame = Frame("ws-twice");
-        await Repository.CreateAsync(frame, Progress(frame), None);
+        Assert.Equal(WorkshopCreation.Created, await Repository.CreateAsync(frame, Progress(frame), None));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            Repository.CreateAsync(frame with { Title = "Другая" }, Progress(frame), None));
+        Assert.Equal(WorkshopCreation.AlreadyExists, await Repository.CreateAsync(frame with { Title = "Другая" }, Progress(frame), None));
 
         var head = await Repository.GetHeadAsync("ws-twice", None);
         Assert.NotNull(head);
@@ -129,7 +129,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
         foreach (var (id, minutes) in new[] { ("ws-a", 0), ("ws-b", 60), ("ws-c", 60 * 24 * 90) })
         {
             var frame = Frame(id, createdAt: T0.AddMinutes(minutes));
-            await Repository.CreateAsync(frame, Progress(frame), None);
+            await Repository.CreateAsync(frame, Concluded(frame), None);
         }
 
         var other = Frame("ws-other", OtherConversation, T0.AddYears(1));
@@ -158,8 +158,8 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
         await Repository.CreateAsync(frame, Progress(frame), None);
         var first = Answer("ws-dup", "19:abc@thread.tacv2;messageid=42", Alice, "Первый ответ", T0.AddMinutes(2));
 
-        Assert.True(await Repository.AddContributionAsync(first, None));
-        Assert.False(await Repository.AddContributionAsync(first with { Text = "Повтор", At = T0.AddMinutes(9) }, None));
+        Assert.Equal(WriteOutcome.Written, await Repository.AddContributionAsync(first, None));
+        Assert.Equal(WriteOutcome.AlreadyDone, await Repository.AddContributionAsync(first with { Text = "Повтор", At = T0.AddMinutes(9) }, None));
 
         var snapshot = await Repository.LoadAsync("ws-dup", None);
         Assert.NotNull(snapshot);
@@ -177,7 +177,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
 
         var added = await Task.WhenAll(contributions.Select(c => Task.Run(() => Repository.AddContributionAsync(c, None))));
 
-        Assert.All(added, Assert.True);
+        Assert.All(added, outcome => Assert.Equal(WriteOutcome.Written, outcome));
         var snapshot = await Repository.LoadAsync("ws-crowd", None);
         Assert.NotNull(snapshot);
         Assert.Equal(contributions, snapshot.Contributions.OrderBy(c => c.Id, StringComparer.Ordinal));
@@ -241,10 +241,12 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateProgressAsync_UnknownWorkshop_ThrowsKeyNotFound()
+    public async Task UpdateProgressAsync_UnknownWorkshop_IsGoneAndWritesNothing()
     {
-        await Assert.ThrowsAsync<KeyNotFoundException>(() =>
-            Repository.UpdateProgressAsync("ws-none", (_, p) => p.Pause(), None));
+        var update = await Repository.UpdateProgressAsync("ws-none", "op-1", (_, p) => p.Pause(), None);
+
+        Assert.Equal(WriteOutcome.WorkshopGone, update.Write);
+        Assert.Null(await Repository.GetHeadAsync("ws-none", None));
     }
 
     [Fact]
@@ -300,7 +302,7 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
         ];
         foreach (var contribution in contributions)
         {
-            Assert.True(await Repository.AddContributionAsync(contribution, None));
+            Assert.Equal(WriteOutcome.Written, await Repository.AddContributionAsync(contribution, None));
         }
 
         var snapshot = await Repository.LoadAsync(Id, None);

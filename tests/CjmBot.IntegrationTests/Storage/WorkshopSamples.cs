@@ -61,6 +61,9 @@ internal static class WorkshopSamples
 
     public static WorkshopProgress Progress(WorkshopFrame frame) => WorkshopProgress.Begin(frame, T0.AddMinutes(1));
 
+    /// <summary>A workshop whose session is over (closed): another may start in its conversation.</summary>
+    public static WorkshopProgress Concluded(WorkshopFrame frame) => Progress(frame) with { Status = WorkshopStatus.Closed, TimerDueAt = null };
+
     public static Contribution Answer(string workshopId, string id, Participant author, string text, DateTimeOffset at) => new()
     {
         Id = id,

@@ -33,7 +33,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         await host.Flow()
             .WithLocale("ru-RU")
             .Send("привет")
-            .AssertReply("хранилище сейчас недоступно")
+            .AssertReplyContains("хранилище сейчас недоступно")
             .AssertNoMoreReplies()
             .StartTestAsync();
     }
@@ -44,7 +44,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         await using var host = BotTestHost.Create(output, services => services.AddSingleton(UnreachableRepository.Create(new InvalidOperationException("bug"))));
         await host.Flow()
             .Send("hello")
-            .AssertReply("something went wrong")
+            .AssertReplyContains("something went wrong")
             .AssertNoMoreReplies()
             .StartTestAsync();
     }

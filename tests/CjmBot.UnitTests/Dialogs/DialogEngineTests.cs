@@ -154,7 +154,7 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
     {
         var memory = new MemoryStateStore();
         var key = StateKeys.Build("dialog", "w1", "u1");
-        var stored = await memory.WriteAsync(key, new JsonObject { ["stack"] = "not a list" }, null, CancellationToken.None);
+        var stored = await memory.WriteAsync(key, """{"stack":"not a list"}""", null, CancellationToken.None);
         var stateStore = new DialogStateStore(memory, NullLogger<DialogStateStore>.Instance);
 
         var (state, eTag) = await stateStore.LoadAsync(key, CancellationToken.None);
@@ -170,7 +170,7 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
 
         public Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-        public async Task<string> WriteAsync(string key, JsonObject value, string? eTag, CancellationToken cancellationToken)
+        public async Task<string> WriteAsync(string key, string json, string? eTag, CancellationToken cancellationToken)
         {
             if (BeforeNextWrite is { } competing)
             {
@@ -178,7 +178,7 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
                 await competing();
             }
 
-            return await inner.WriteAsync(key, value, eTag, cancellationToken);
+            return await inner.WriteAsync(key, json, eTag, cancellationToken);
         }
 
         public Task<bool> DeleteAsync(string key, string? eTag, CancellationToken cancellationToken) => inner.DeleteAsync(key, eTag, cancellationToken);

@@ -62,7 +62,7 @@ public sealed class AsyncChatMarkTests(ITestOutputHelper output)
             .Then(h => Assert.Equal(0, reads.Count))
             .As(TestUsers.Boris).In(BorisChat)
             .Send("some words")
-            .AssertReply("Sorry, I didn't get that.")
+            .AssertReplyContains("Sorry, I didn't get that.")
             .Then(h => Assert.Equal(0, reads.Count));
         await flow.StartTestAsync();
     }
@@ -84,8 +84,8 @@ public sealed class AsyncChatMarkTests(ITestOutputHelper output)
             return _inner.ReadAsync(key, cancellationToken);
         }
 
-        public Task<string> WriteAsync(string key, JsonObject value, string? eTag, CancellationToken cancellationToken) =>
-            _inner.WriteAsync(key, value, eTag, cancellationToken);
+        public Task<string> WriteAsync(string key, string json, string? eTag, CancellationToken cancellationToken) =>
+            _inner.WriteAsync(key, json, eTag, cancellationToken);
 
         public Task<bool> DeleteAsync(string key, string? eTag, CancellationToken cancellationToken) => _inner.DeleteAsync(key, eTag, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using CjmBot.Testing;
 using CjmBot.Workshops.Progress;
 using Xunit;
@@ -23,7 +24,7 @@ public sealed class CommandRedeliveryTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Next_TypedAgainAsANewMessage_MovesAgain()
+    public async Task Next_TypedTwiceAtOnce_AsksInsteadOfSkippingAQuestionAndTheThirdMoves()
     {
         await using var host = BotTestHost.Create(output);
         await host.Flow()
@@ -31,7 +32,51 @@ public sealed class CommandRedeliveryTests(ITestOutputHelper output)
             .Send("next")
             .AssertQuestion("Where does the customer meet us at this stage?")
             .Send("next")
+            .AssertReply("Already moved to 2/6 · Touchpoints (Search); type **next** again to go on.")
+            .AssertNoMoreReplies()
+            .Then(async h => Assert.Equal(new Position(0, 0, 1), (await WorkshopFlowTests.LoadAsync(h)).Progress.Position))
+            .Send("next")
+            .AssertQuestion("What does the customer feel here?")
             .Then(async h => Assert.Equal(new Position(0, 0, 2), (await WorkshopFlowTests.LoadAsync(h)).Progress.Position))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Next_TypedAgainAfterAWhile_MovesAgain()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("next")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .SendLater("next", TimeSpan.FromSeconds(6))
+            .AssertQuestion("What does the customer feel here?")
+            .Then(async h => Assert.Equal(new Position(0, 0, 2), (await WorkshopFlowTests.LoadAsync(h)).Progress.Position))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Next_TwiceByTwoFacilitatorsAtOnce_MovesTwice()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send(new CjmBot.Protocol.Schema.Activity
+            {
+                Text = "<at>CjmBot</at> cofacilitator <at>Boris Ivanov</at>",
+                Entities =
+                [
+                    CjmBot.Protocol.Schema.Entity.Mention(TestUsers.Bot),
+                    CjmBot.Protocol.Schema.Entity.Mention(new CjmBot.Protocol.Schema.ChannelAccount { Id = TestUsers.Boris.Id, Name = TestUsers.Boris.Name }),
+                ],
+            })
+            .AssertReply("Co-facilitators added: Boris Ivanov.")
+            .Send("next")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .As(TestUsers.Boris)
+            .Send("next")
+            .AssertQuestion("What does the customer feel here?")
             .StartTestAsync();
     }
 

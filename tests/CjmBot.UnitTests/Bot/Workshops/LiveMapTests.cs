@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CjmBot.Protocol.Schema;
 using CjmBot.Testing;
-using CjmBot.Workshops.LiveMap;
+using CjmBot.Bot.LiveMap;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -77,7 +77,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
         await host.Flow()
             .In(TestConversation.GroupChat)
             .StartTwoStageWorkshop()
-            .Send("next")
+            .SendLater("next")
             .AssertQuestion("Where does the customer meet us at this stage?")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.Contains("1. Search · Touchpoints ◀ now", card.Texts))
@@ -104,7 +104,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.Contains("• Compare prise — Anna Petrova", card.Texts))
             .Send("edit Compare prices")
-            .AssertReply("Your last answer now reads: “Compare prices”")
+            .AssertReplyContains("Your last answer now reads: “Compare prices”")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card =>
             {
@@ -112,7 +112,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
                 Assert.DoesNotContain("• Compare prise — Anna Petrova", card.Texts);
             })
             .Send("undo")
-            .AssertReply("Your last answer was removed")
+            .AssertReplyContains("Your last answer was removed")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.DoesNotContain(card.Texts, t => t.StartsWith("• Compare", StringComparison.Ordinal)))
             .Send("insight People compare us with marketplaces")
@@ -233,7 +233,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Send("An answer in version 1")
             .Send("copy")
-            .AssertReply("Copied as version 2 of the map")
+            .AssertReplyContains("Copied as version 2 of the map")
             .AssertCard(card => Assert.Equal("Workshop started · v2", card.Heading))
             .AssertLiveMap("Customer journey map · v2")
             .AssertQuestion("What is the customer's goal at this stage?")
@@ -266,20 +266,20 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .As(TestUsers.Boris)
             .Send(new string('x', 2001))
-            .AssertReply("Your answer has 2,001 characters; the limit is 2,000. Nothing was recorded")
+            .AssertReplyContains("Your answer has 2,001 characters; the limit is 2,000. Nothing was recorded")
             .As(TestUsers.Anna)
-            .Send("next").AssertQuestion("Where does the customer meet us at this stage?")
-            .Send("next").AssertQuestion("What does the customer feel here?")
+            .SendLater("next").AssertQuestion("Where does the customer meet us at this stage?")
+            .SendLater("next").AssertQuestion("What does the customer feel here?")
             .As(TestUsers.Boris)
             .Send("+5 ecstatic")
             .AssertReply("The score must be from -2 to +2. Nothing was recorded.")
             .Send("-1 confused")
             .AssertNoMoreReplies()
             .As(TestUsers.Anna)
-            .Send("pause").AssertReply("Workshop paused")
+            .Send("pause").AssertReplyContains("Workshop paused")
             .As(TestUsers.Boris)
             .Send("An answer during the pause")
-            .AssertReply("The workshop is paused, so your answer was not recorded.")
+            .AssertReplyContains("The workshop is paused, so your answer was not recorded.")
             .StartTestAsync();
     }
 

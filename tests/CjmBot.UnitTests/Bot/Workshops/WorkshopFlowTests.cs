@@ -1,3 +1,4 @@
+using CjmBot.Workshops;
 using CjmBot.Testing;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Progress;
@@ -32,7 +33,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
                 {
                     if (segment == "IT manager" && stage.Contains("Search", StringComparison.Ordinal) && prompt == prompts[0])
                     {
-                        flow = flow.AssertReply("Segment “Small shop owner” is mapped. Next segment: “IT manager”.");
+                        flow = flow.AssertReplyContains("Segment “Small shop owner” is mapped. Next segment: “IT manager”.");
                     }
 
                     if (!first)
@@ -41,7 +42,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
                     }
 
                     first = false;
-                    flow = flow.Send("Answer to " + prompt).AssertReply("✓ Recorded").Send("next");
+                    flow = flow.Send("Answer to " + prompt).AssertReplyContains("✓ Recorded").SendLater("next");
                 }
             }
         }
@@ -50,7 +51,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .AssertReply(reply => Assert.Contains("All questions asked", reply.Text, StringComparison.Ordinal))
             .Send("A late answer") // after the last question answers are still welcome
             .AssertReply("✓ Recorded: Channels · Purchase")
-            .Send("next")
+            .SendLater("next")
             .AssertReply("All questions were already asked.")
             .Then(async h =>
             {
@@ -87,7 +88,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .AssertQuestion("Какая цель у клиента на этом этапе?", "Этап 1/5: Осведомлённость")
             .Send("Найти надёжного поставщика #интервью")
             .AssertReply("✓ Записано: Цель · Осведомлённость")
-            .Send("дальше")
+            .SendLater("дальше")
             .AssertQuestion("Какие точки касания с компанией на этом этапе?")
             .Send("статус")
             .AssertReply(reply => Assert.Contains("Ответов: 1", reply.Text, StringComparison.Ordinal))
@@ -132,8 +133,8 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
         await using var host = BotTestHost.Create(output);
         await host.Flow()
             .StartTwoStageWorkshop()
-            .Send("next").AssertQuestion("Where does the customer meet us at this stage?")
-            .Send("next").AssertCard(card =>
+            .SendLater("next").AssertQuestion("Where does the customer meet us at this stage?")
+            .SendLater("next").AssertCard(card =>
             {
                 Assert.Equal("What does the customer feel here?", card.Texts[1]);
                 Assert.Contains("score", card.InputIds);
@@ -160,23 +161,23 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
         await host.Flow()
             .StartTwoStageWorkshop()
             .Send("A good first answer")
-            .AssertReply("✓ Recorded")
+            .AssertReplyContains("✓ Recorded")
             .Click("Send answer", ("answer", "   "))
             .AssertInvokeCard(card => Assert.Contains("Your answer is empty, so nothing was recorded.", card.Texts))
             .Send(new string('x', 2001))
-            .AssertReply("Your answer has 2,001 characters; the limit is 2,000. Nothing was recorded")
+            .AssertReplyContains("Your answer has 2,001 characters; the limit is 2,000. Nothing was recorded")
             .Click("Send answer", ("answer", new string('y', 2500)))
             .AssertInvokeCard(card => Assert.Contains(card.Texts, t => t.StartsWith("Your answer has 2,500 characters", StringComparison.Ordinal)))
             .Send("close")
-            .AssertReply("Workshop closed")
+            .AssertReplyContains("Workshop closed")
             .Send("An answer after closing")
-            .AssertReply("This workshop is closed, so answers are not recorded.")
+            .AssertReplyContains("This workshop is closed, so answers are not recorded.")
             .Then(async h => Assert.Equal(["A good first answer"], (await LoadAsync(h)).Answers.Select(a => a.Text).ToArray()))
             .Send("reopen")
-            .AssertReply("Workshop reopened")
+            .AssertReplyContains("Workshop reopened")
             .AssertQuestion("What is the customer's goal at this stage?")
             .Send("Now it is taken")
-            .AssertReply("✓ Recorded")
+            .AssertReplyContains("✓ Recorded")
             .Then(async h => Assert.Equal(2, (await LoadAsync(h)).Answers.Count))
             .StartTestAsync();
     }
@@ -188,7 +189,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
         await host.Flow()
             .StartTwoStageWorkshop()
             .Send("Compare prices")
-            .AssertReply("✓ Recorded")
+            .AssertReplyContains("✓ Recorded")
             .Redeliver()
             .AssertNoMoreReplies()
             .Click("Send answer", ("answer", "Read reviews"))
@@ -211,10 +212,10 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .AssertNoMoreReplies()
             .As(TestUsers.Anna)
             .Send("edit Compare prices")
-            .AssertReply("Your last answer now reads: “Compare prices”")
+            .AssertReplyContains("Your last answer now reads: “Compare prices”")
             .As(TestUsers.Boris)
             .Send("undo")
-            .AssertReply("Your last answer was removed: “Check delivery”")
+            .AssertReplyContains("Your last answer was removed: “Check delivery”")
             .Send("undo")
             .AssertReply("You have no answer in this workshop to change.")
             .Then(async h =>
@@ -238,7 +239,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .Click("Save as insight", ("answer", "Delivery cost surprises people"))
             .AssertInvokeCard(card => Assert.Contains(card.Texts, t => t.StartsWith("💡 Insight noted.", StringComparison.Ordinal)))
             .Send("insight")
-            .AssertReply("Write the insight after the command")
+            .AssertReplyContains("Write the insight after the command")
             .Then(async h =>
             {
                 var workshop = await LoadAsync(h);
@@ -256,7 +257,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
         await host.Flow()
             .StartTwoStageWorkshop()
             .Send("Compare prices **fast** [click](http://evil.example)")
-            .AssertReply("✓ Recorded")
+            .AssertReplyContains("✓ Recorded")
             .Send("status")
             .AssertReply(reply =>
             {
@@ -281,9 +282,9 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
         await host.Flow()
             .StartTwoStageWorkshop()
             .Send("new")
-            .AssertReply("A workshop is already running here: **Checkout journey**")
+            .AssertReplyContains("A workshop is already running here: **Checkout journey**")
             .Send("close")
-            .AssertReply("Workshop closed")
+            .AssertReplyContains("Workshop closed")
             .Send("new")
             .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
             .StartTestAsync();
@@ -327,10 +328,10 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
         await host.Flow()
             .StartTwoStageWorkshop(segments: WorkshopScript.TwoSegments)
             .Send("An answer in version 1")
-            .AssertReply("✓ Recorded")
+            .AssertReplyContains("✓ Recorded")
             .Then(async h => firstId = await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.Personal.Id, CancellationToken.None))
             .Send("copy")
-            .AssertReply("Copied as version 2 of the map")
+            .AssertReplyContains("Copied as version 2 of the map")
             .AssertCard(card => Assert.Equal("Workshop started · v2", card.Heading))
             .AssertLiveMap("Customer journey map · v2")
             .AssertQuestion("What is the customer's goal at this stage?")
@@ -350,18 +351,19 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task HelpCardButton_OpensTheSetupFormForTheClicker()
+    public async Task HelpCardButton_PostsTheSetupFormUnderTheHelpCard()
     {
         await using var host = BotTestHost.Create(output);
         await host.Flow()
             .Send("help")
             .AssertCard(card => Assert.Equal("CjmBot commands", card.Heading))
             .Click("Start a workshop")
-            .AssertInvokeCard(card => Assert.Equal("New customer journey map", card.Heading))
+            .AssertInvokeMessage("✓")
+            .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
             .ClickAsSubmit("Start workshop", ("title", "T"), ("product", "P"), ("goal", "G"), ("segments", "S"))
+            .AssertCardUpdate(card => Assert.Equal("Workshop started", card.Heading))
             .AssertLiveMap()
             .AssertQuestion("What is the customer's goal at this stage?")
-            .AssertCardUpdate(card => Assert.Equal("Workshop started", card.Heading))
             .AssertNoMoreReplies()
             .StartTestAsync();
     }

@@ -1,0 +1,12 @@
+namespace CjmBot.Application.Requests;
+
+/// <summary>
+/// The kinds of card whose buttons may replace the card they are on (for everyone, with <c>Action.Submit</c>): the bot
+/// records each such card when it posts it, and an action of the kind's verbs is honoured only on a card of that kind.
+/// </summary>
+public static class CardKinds
+{
+    public const string Help = "help";
+    public const string Setup = "setup";
+    public const string DeleteConfirmation = "delete-confirmation";
+}

@@ -1,0 +1,127 @@
+using CjmBot.Application.Effects;
+using CjmBot.Application.Gate;
+using CjmBot.Application.Outcomes;
+using CjmBot.Application.Requests;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Writes;
+using Microsoft.Extensions.Logging;
+
+namespace CjmBot.Application.UseCases.Contributions;
+
+/// <summary>Where an answer was given, which decides the workshop it is for and the question it answers.</summary>
+public enum AnswerChannel
+{
+    /// <summary>Typed in the workshop's chat: the current question of the active workshop.</summary>
+    Typed,
+
+    /// <summary>From a question card: the question the card showed, of the workshop it names (only a question already asked).</summary>
+    Card,
+
+    /// <summary>In a contributor's personal-chat sequence: a question planned for them, before or after the live session reached it.</summary>
+    PersonalSequence,
+}
+
+/// <summary>An answer, as given: the words (with a leading score and a <c>#source</c>), or a card's score and source inputs.</summary>
+public sealed record RecordAnswer(Origin Origin, AnswerChannel Channel, string? Text) : IRequest
+{
+    public AnswerTarget? Target { get; init; }
+
+    public string? WorkshopId { get; init; }
+
+    public string? ScoreInput { get; init; }
+
+    public string? SourceInput { get; init; }
+
+    public Access Access => Channel switch
+    {
+        AnswerChannel.Card => new Access(Who.Anyone, Scope.Named) { WorkshopId = WorkshopId },
+        AnswerChannel.PersonalSequence => new Access(Who.Anyone, Scope.Invited) { WorkshopId = WorkshopId },
+        _ => Access.Anyone(),
+    };
+}
+
+/// <summary>Why a contribution is not taken now: the session is paused or closed.</summary>
+public enum NotAccepting
+{
+    Paused,
+    Closed,
+}
+
+/// <summary>The session does not take contributions now; nothing was written.</summary>
+public sealed record ContributionsClosed(WorkshopHead Workshop, NotAccepting Reason) : Outcome;
+
+/// <summary>A card named a question the workshop does not have, or one the session has not asked yet.</summary>
+public sealed record QuestionNotAsked(WorkshopHead Workshop) : Outcome;
+
+/// <summary>What was given does not make an answer (empty, too long, score out of range); nothing was written.</summary>
+public sealed record AnswerInvalid(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome;
+
+/// <summary>The answer was recorded.</summary>
+public sealed record AnswerRecorded(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome;
+
+public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProvider time, ILogger<RecordAnswerHandler> logger) : IUseCase<RecordAnswer>
+{
+    public async Task<Outcome> HandleAsync(RecordAnswer request, Admission admission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(admission);
+        var head = admission.Workshop;
+        var target = request.Target ?? AnswerTarget.Current(head);
+        if (target.PositionIn(head) is not { } position
+            || (request.Channel == AnswerChannel.Card && !head.Progress.HasAsked(head.Frame, position)))
+        {
+            return new QuestionNotAsked(head);
+        }
+
+        var inSequence = request.Channel == AnswerChannel.PersonalSequence;
+        if (head.Progress.Status == WorkshopStatus.Closed || (head.Progress.Status == WorkshopStatus.Paused && !inSequence))
+        {
+            return new ContributionsClosed(head, head.Progress.Status == WorkshopStatus.Closed ? NotAccepting.Closed : NotAccepting.Paused);
+        }
+
+        var reading = AnswerReading.Read(target.Question, request.Text, request.ScoreInput, request.SourceInput);
+        if (!reading.IsValid)
+        {
+            return new AnswerInvalid(head, target, reading);
+        }
+
+        var write = await repository.AddContributionAsync(new Contribution
+        {
+            Id = admission.OperationId,
+            WorkshopId = head.Frame.Id,
+            Kind = ContributionKind.Answer,
+            Author = request.Origin.Actor,
+            At = time.GetUtcNow(),
+            SegmentId = target.SegmentId,
+            StageIndex = target.Stage,
+            Question = target.Question,
+            Text = reading.Text,
+            Score = reading.Score,
+            Source = reading.Source,
+            IsAsync = inSequence,
+        }, cancellationToken).ConfigureAwait(false);
+        Log.AnswerText(logger, head.Frame.Id, reading.Text);
+        return Contributed.Outcome(write, ContributionKind.Answer, head.Frame.Id, logger, () => new AnswerRecorded(head, target, reading));
+    }
+}
+
+/// <summary>What every recorded contribution shares: said once, the map redrawn.</summary>
+internal static class Contributed
+{
+    public static Outcome Outcome(WriteOutcome write, ContributionKind kind, string workshopId, ILogger logger, Func<Outcomes.Outcome> recorded)
+    {
+        switch (write)
+        {
+            case WriteOutcome.AlreadyDone:
+                Log.AlreadyDone(logger, "Contribution", workshopId);
+                return AlreadyDone.Instance;
+            case WriteOutcome.WorkshopGone:
+                return WorkshopGone.Instance;
+            default:
+                Log.ContributionRecorded(logger, workshopId, kind);
+                return recorded() with { Effects = [new ContributionStored(workshopId, kind), new MapChanged(workshopId)] };
+        }
+    }
+}

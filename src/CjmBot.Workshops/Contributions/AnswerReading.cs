@@ -1,0 +1,42 @@
+using CjmBot.Workshops.Questions;
+
+namespace CjmBot.Workshops.Contributions;
+
+/// <summary>
+/// An answer as read from what a person gave: the words, the emotion score (emotions question only), the evidence
+/// source, and what is wrong with it. Typed answers, card answers and edits are all read here, so an edit is held to
+/// exactly the rules of the answer it replaces.
+/// </summary>
+public sealed record AnswerReading(string Text, int? Score, EvidenceSource? Source, AnswerProblem Problem)
+{
+    public bool IsValid => Problem == AnswerProblem.None;
+
+    /// <param name="typed">The words as given (a leading score and a <c>#source</c> tag are read out of them).</param>
+    /// <param name="scoreInput">A score chosen on a card, which wins over one in the words.</param>
+    /// <param name="sourceInput">A source chosen on a card, which wins over a tag in the words.</param>
+    public static AnswerReading Read(QuestionKey question, string? typed, string? scoreInput = null, string? sourceInput = null)
+    {
+        var (source, text) = AnswerRules.ReadSource(typed?.Trim() ?? "");
+        source = AnswerRules.ParseSource(sourceInput) ?? source;
+        int? score = null;
+        if (question == QuestionKey.Emotions)
+        {
+            var (scoreInText, rest, scoreProblem) = AnswerRules.ReadScore(text);
+            if (scoreProblem != AnswerProblem.None)
+            {
+                return new AnswerReading(text, scoreInText, source, scoreProblem);
+            }
+
+            text = rest;
+            score = int.TryParse(scoreInput, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var chosen)
+                ? chosen
+                : scoreInText;
+            if (AnswerRules.CheckScore(score) is var outOfRange and not AnswerProblem.None)
+            {
+                return new AnswerReading(text, score, source, outOfRange);
+            }
+        }
+
+        return new AnswerReading(text.Trim(), score, source, AnswerRules.Check(text));
+    }
+}

@@ -1,0 +1,8 @@
+using CjmBot.Workshops;
+
+namespace CjmBot.IntegrationTests.Storage;
+
+public sealed class InMemoryWriteDoorTests : WriteDoorContractTests
+{
+    protected override IWorkshopRepository Repository { get; } = new InMemoryWorkshopRepository();
+}
