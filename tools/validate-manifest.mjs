@@ -22,6 +22,7 @@ const DUMMY_VALUES = {
   TEAMS_APP_ID: '00000000-0000-4000-8000-000000000001',
   BOT_ID: '00000000-0000-4000-8000-000000000002',
   APP_VERSION: '1.0.0',
+  BOT_DOMAIN: 'cjmbot.example.com',
 };
 const ICON_RULES = {
   color: { size: 192, transparent: false },

@@ -43,7 +43,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
                 return Task.FromResult(WorkshopCreation.AnotherRunning);
             }
 
-            _workshops.Add(frame.Id, new Stored(frame, progress));
+            _workshops.Add(frame.Id, new Stored(frame, progress) { Changed = ++_lastChange });
             list.Add(frame.Id);
             return Task.FromResult(WorkshopCreation.Created);
         }
@@ -391,6 +391,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         }
 
         stored.Operations.Add(operationId);
+        stored.Changed = ++_lastChange;
         return WriteOutcome.Written;
     }
 
@@ -400,6 +401,9 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         public WorkshopFrame Frame { get; set; } = frame;
         public WorkshopProgress Progress { get; set; } = progress;
         public HashSet<string> Operations { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The change counter's value at the workshop's latest write (see <see cref="ReadChangesAsync"/>).</summary>
+        public long Changed { get; set; }
         public Dictionary<string, Contribution> Contributions { get; } = new(StringComparer.Ordinal);
         public VotingState Voting { get; set; } = VotingState.NotStarted;
         public Dictionary<(string Segment, string Voter), Ballot> Ballots { get; } = [];

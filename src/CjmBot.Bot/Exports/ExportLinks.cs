@@ -15,14 +15,19 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider ti
 {
     public const string RoutePrefix = "/exports";
 
+    /// <summary>Where the live map page is: <c>/map/{workshop}?lang=…&amp;exp=…&amp;sig=…</c>.</summary>
+    public const string MapRoutePrefix = "/map";
+
+    /// <summary>What a map page link is signed for, in place of a format: no download link can pass for one, nor the reverse.</summary>
+    public const string MapPage = "map-page";
+
     /// <summary>The formats offered, by their name in links (the host maps them onto its exporters).</summary>
     public static IReadOnlyList<string> Formats { get; } = ["markdown", "csv", "xlsx", "html"];
 
     /// <summary>A link for every format, valid for the configured lifetime from now.</summary>
     public ExportLinkSet CreateAll(string workshopId, Language language)
     {
-        // Whole seconds: the expiry travels as Unix seconds, and the card shows the same moment the link checks.
-        var expires = DateTimeOffset.FromUnixTimeSeconds((time.GetUtcNow() + options.Value.LinkLifetime).ToUnixTimeSeconds());
+        var expires = ExpiryAfter(options.Value.LinkLifetime);
         return new ExportLinkSet(expires, Formats.Select(format => (format, Create(new ExportLink(workshopId, format, language, expires)))).ToList());
     }
 
@@ -32,9 +37,19 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider ti
         var expires = link.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var path = $"{RoutePrefix}/{Uri.EscapeDataString(link.WorkshopId)}/{Uri.EscapeDataString(link.Format)}" +
             $"?lang={link.Language.Code()}&exp={expires}&sig={Sign(link.WorkshopId, link.Format, link.Language.Code(), expires)}";
-        var baseUrl = options.Value.PublicBaseUrl!.ToString().TrimEnd('/');
-        return new Uri(baseUrl + path);
+        return Absolute(path);
     }
+
+    /// <summary>A link to the workshop's live map page, valid for <see cref="ExportOptions.MapLinkLifetime"/> from now.</summary>
+    public Uri CreateMapPage(string workshopId, Language language)
+    {
+        var exp = ExpiryAfter(options.Value.MapLinkLifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return Absolute($"{MapRoutePrefix}/{Uri.EscapeDataString(workshopId)}?lang={language.Code()}&exp={exp}&sig={Sign(workshopId, MapPage, language.Code(), exp)}");
+    }
+
+    /// <summary>Checks a map page link's parts as they arrived, as <see cref="Verify"/> does a download link's.</summary>
+    public (ExportLinkCheck Check, ExportLink? Link) VerifyMapPage(string workshopId, string? language, string? expires, string? signature) =>
+        Verify(workshopId, MapPage, language, expires, signature);
 
     /// <summary>
     /// Checks a link's parts as they arrived. The signature is checked first (in constant time), so a link whose
@@ -55,6 +70,11 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider ti
         var link = new ExportLink(workshopId, format, parsedLanguage, expiresAt);
         return time.GetUtcNow() >= expiresAt ? (ExportLinkCheck.Expired, link) : (ExportLinkCheck.Valid, link);
     }
+
+    /// <summary>Whole seconds: the expiry travels as Unix seconds, and a card shows the same moment the link checks.</summary>
+    private DateTimeOffset ExpiryAfter(TimeSpan lifetime) => DateTimeOffset.FromUnixTimeSeconds((time.GetUtcNow() + lifetime).ToUnixTimeSeconds());
+
+    private Uri Absolute(string path) => new(options.Value.PublicBaseUrl!.ToString().TrimEnd('/') + path);
 
     private string Sign(string workshopId, string format, string language, string expires)
     {

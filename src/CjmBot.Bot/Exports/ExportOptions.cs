@@ -22,6 +22,13 @@ public sealed class ExportOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Exports:LinkLifetime must be between 00:01:00 and 30.00:00:00.")]
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a link to the live map page works (default 30 days; 1 minute to 365 days). Longer than a download link:
+    /// a Teams tab keeps its link, and the page only shows what the chat shows.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "365.00:00:00", ErrorMessage = "Exports:MapLinkLifetime must be between 00:01:00 and 365.00:00:00.")]
+    public TimeSpan MapLinkLifetime { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>The decoded key; valid only after validation.</summary>
     public byte[] SigningKeyBytes() => Convert.FromBase64String(SigningKey);
 

@@ -1,4 +1,5 @@
 using CjmBot.Application.UseCases.Sessions;
+using CjmBot.Bot.Exports;
 using CjmBot.Bot.State;
 using CjmBot.Cards.Screens;
 using CjmBot.Protocol.Schema;
@@ -23,7 +24,7 @@ public sealed record LiveMapItem(LiveMapState State, string ETag);
 /// Its id and its "rendered up to" watermark are a state item of the workshop (so they go with it) under an ETag, so
 /// every instance redrawing it agrees on which message is live and never moves the watermark backwards.
 /// </summary>
-public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule renders, ChannelAdapter adapter, ILogger<LiveMaps> logger)
+public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule renders, ChannelAdapter adapter, ExportLinks links, ILogger<LiveMaps> logger)
 {
     /// <summary>The state item's name (the application carries it through a deletion, so the message can be removed).</summary>
     public const string StateName = DeleteWorkshopHandler.LiveMapStateName;
@@ -123,12 +124,19 @@ public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule r
         }
     }
 
-    /// <summary>The map card as a message activity; its id, when set, names the message it replaces.</summary>
-    public static Activity Message(WorkshopSnapshot workshop, string? replaces = null) => new()
+    /// <summary>
+    /// The map card as a message activity, with a fresh signed link to the live map page; its id, when set, names the
+    /// message it replaces.
+    /// </summary>
+    public Activity Message(WorkshopSnapshot workshop, string? replaces = null)
     {
-        Id = replaces,
-        Attachments = [Attachment.AdaptiveCard(MapCard.Create(workshop))],
-    };
+        ArgumentNullException.ThrowIfNull(workshop);
+        return new()
+        {
+            Id = replaces,
+            Attachments = [Attachment.AdaptiveCard(MapCard.Create(workshop, links.CreateMapPage(workshop.Frame.Id, workshop.Frame.Language)))],
+        };
+    }
 
     /// <summary>Addressed like a reply in the conversation the message was posted in, without running a turn (no apology on failure).</summary>
     public static Activity Addressed(Activity message, ConversationReference reference)

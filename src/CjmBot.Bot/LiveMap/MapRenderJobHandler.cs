@@ -49,7 +49,7 @@ public sealed class MapRenderJobHandler(
 
         try
         {
-            await adapter.UpdateActivityAsync(LiveMaps.Addressed(LiveMaps.Message(workshop, live.State.MessageId), live.State.Reference), cancellationToken)
+            await adapter.UpdateActivityAsync(LiveMaps.Addressed(maps.Message(workshop, live.State.MessageId), live.State.Reference), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (ConnectorException exception) when (IsTransient(exception.StatusCode))

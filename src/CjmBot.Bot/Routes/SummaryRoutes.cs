@@ -38,7 +38,7 @@ public sealed class SummaryRoutes(UseCaseRunner workshops, ExportLinks links, IL
         var workshop = read.Workshop;
         var summary = WorkshopSummary.Of(workshop, read.Previous);
         var downloads = links.CreateAll(workshop.Frame.Id, workshop.Frame.Language);
-        return Replies.Card(SummaryCard.Create(workshop, summary, downloads.Links, downloads.ExpiresAt));
+        return Replies.Card(SummaryCard.Create(workshop, summary, downloads.Links, downloads.ExpiresAt, links.CreateMapPage(workshop.Frame.Id, workshop.Frame.Language)));
     }
 
     private async Task ExportAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public sealed record MapViewText
 
     public required Func<int, int, string> NextPage { get; init; }
 
+    /// <summary>The map card's and the summary card's button to the live map page in the browser.</summary>
+    public required string OpenFullMap { get; init; }
+
     /// <summary>The clicker's confirmation that the full view was posted.</summary>
     public required string Posted { get; init; }
 

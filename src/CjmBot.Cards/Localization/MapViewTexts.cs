@@ -12,6 +12,7 @@ public static class MapViewTexts
         LaneHeading = (stage, segment, lane) => $"{stage} · {segment} · {lane}: all answers",
         PageOf = (page, pages) => $"Page {page} of {pages}",
         NextPage = (page, pages) => $"Next page ({page} of {pages})",
+        OpenFullMap = "Open full map",
         Posted = "All answers are posted in the chat.",
     };
 
@@ -23,6 +24,7 @@ public static class MapViewTexts
         LaneHeading = (stage, segment, lane) => $"{stage} · {segment} · {lane}: все ответы",
         PageOf = (page, pages) => $"Страница {page} из {pages}",
         NextPage = (page, pages) => $"Следующая страница ({page} из {pages})",
+        OpenFullMap = "Открыть карту целиком",
         Posted = "Все ответы отправлены в чат.",
     };
 }

@@ -15,7 +15,8 @@ namespace CjmBot.Cards.Screens;
 /// line per stage, plus a Teams line chart of the averages with that text as its fallback) with the key pain
 /// marked, then one block per stage in reading order, each lane with its first answers and the rest behind a
 /// "Show all" toggle. When the card would pass Teams' size limit, fewer answers per lane are shown and hidden,
-/// and what is left out is counted ("+N more"), so the card always stays under the limit.
+/// and what is left out is counted ("+N more"), so the card always stays under the limit. With a link to the live map
+/// page, the card opens with an "Open full map" button to the whole journey in the browser.
 /// </summary>
 public static class MapCard
 {
@@ -33,10 +34,11 @@ public static class MapCard
         new(3, 37), new(3, 17), new(3, 7), new(3, 3), new(2, 2), new(3, 0), new(2, 0), new(1, 0), new(0, 0),
     ];
 
-    public static JsonObject Create(WorkshopSnapshot workshop)
+    /// <param name="fullMap">The live map page (signed link), offered as "Open full map" under the title; none when null.</param>
+    public static JsonObject Create(WorkshopSnapshot workshop, Uri? fullMap = null)
     {
         ArgumentNullException.ThrowIfNull(workshop);
-        var draft = new MapDraft(workshop);
+        var draft = new MapDraft(workshop, fullMap);
 
         // The richest budget that fits, found by halves. Each budget's size is added up from parts measured once,
         // so the card's JSON is built once, whatever the number of budgets tried.
@@ -65,9 +67,9 @@ public static class MapCard
     /// The map at one budget, as it would be built: <see cref="MapDraft.Utf16Bytes"/> must equal <see cref="Utf16Bytes(JsonObject)"/>
     /// of the card <see cref="MapDraft.Complete"/> returns. For tests, which check that the sum never drifts from the card.
     /// </summary>
-    internal static (int Predicted, JsonObject Card) CreateAt(WorkshopSnapshot workshop, int budgetIndex)
+    internal static (int Predicted, JsonObject Card) CreateAt(WorkshopSnapshot workshop, int budgetIndex, Uri? fullMap = null)
     {
-        var draft = new MapDraft(workshop);
+        var draft = new MapDraft(workshop, fullMap);
         var predicted = draft.Utf16Bytes(Budgets[budgetIndex]);
         return (predicted, draft.Complete(Budgets[budgetIndex]));
     }
@@ -157,7 +159,7 @@ public static class MapCard
         private readonly int _noteChars;
         private bool _completed;
 
-        public MapDraft(WorkshopSnapshot workshop)
+        public MapDraft(WorkshopSnapshot workshop, Uri? fullMap)
         {
             _workshop = workshop;
             var frame = workshop.Frame;
@@ -173,6 +175,11 @@ public static class MapCard
                 },
                 new RichText(new TextRun(frame.Title) { Bold = true }, new TextRun(" · " + _text.MapTypeName(frame.MapType)) { Subtle = true }),
             };
+            if (fullMap is not null)
+            {
+                // At the top: a big workshop's card is long, and the page shows everything the card leaves out.
+                body.Add(new ActionSet(new OpenUrlAction(MapViewText.For(frame.Language).OpenFullMap, fullMap)) { Spacing = Spacing.Small });
+            }
 
             // Lane slots in the order their elements appear; their arrays are found once the card's JSON exists.
             var stageSlots = new List<(int BodyIndex, StageSlot Stage, List<int> ItemIndexes)>();

@@ -23,8 +23,9 @@ public static class SummaryCard
     public const int MaxTextLength = 160;
 
     /// <param name="links">Download links by format name (see <see cref="SummaryText.FormatName"/>); none for a card without downloads.</param>
+    /// <param name="fullMap">The live map page (signed link), offered as "Open full map" after the title; none when null.</param>
     public static JsonObject Create(
-        WorkshopSnapshot workshop, WorkshopSummary summary, IReadOnlyList<(string Format, Uri Url)> links, DateTimeOffset linksValidUntil)
+        WorkshopSnapshot workshop, WorkshopSummary summary, IReadOnlyList<(string Format, Uri Url)> links, DateTimeOffset linksValidUntil, Uri? fullMap = null)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(summary);
@@ -36,6 +37,10 @@ public static class SummaryCard
             new TextBlock(text.Heading + " · " + text.Version(frame.Version)) { Heading = true, Size = TextSize.Large, Bold = true },
             new RichText(new TextRun(Short(frame.Title)) { Bold = true }),
         };
+        if (fullMap is not null)
+        {
+            body.Add(new ActionSet(new OpenUrlAction(MapViewText.For(frame.Language).OpenFullMap, fullMap)) { Spacing = Spacing.Small });
+        }
 
         body.Add(Label(text.ParticipationLabel));
         var participation = summary.Participation;

@@ -6,7 +6,7 @@ using CjmBot.Workshops;
 namespace CjmBot.Export.Csv;
 
 /// <summary>
-/// One row per answer, RFC 4180 with CRLF, UTF-8 with a byte order mark so Excel opens Cyrillic correctly.
+/// One row per answer, then one per insight, action item and conclusion (same columns; the question column says which), RFC 4180 with CRLF, UTF-8 with a byte order mark so Excel opens Cyrillic correctly.
 /// The score stays a plain number; every text cell is neutralised against formula injection.
 /// </summary>
 public sealed class CsvExporter : IWorkshopExporter
@@ -55,7 +55,7 @@ public sealed class CsvExporter : IWorkshopExporter
     private static IEnumerable<string[]> Lines(ExportModel model)
     {
         yield return Header(model);
-        foreach (var row in model.Rows)
+        foreach (var row in model.Rows.Concat(model.InsightRows).Concat(model.DecisionRows))
         {
             yield return
             [

@@ -5,7 +5,10 @@ using CjmBot.Export.Model;
 
 namespace CjmBot.Export.Html;
 
-/// <summary>The emotion curve as inline SVG: the average per stage as a line, the min–max range as a band behind it.</summary>
+/// <summary>
+/// The emotion curve as inline SVG: the average per stage as a line, the min–max range as a band behind it. The live map
+/// page also marks the key pain points and the current stage (the printable export leaves both out).
+/// </summary>
 internal static class EmotionCurveSvg
 {
     private const int Width = 760;
@@ -15,7 +18,7 @@ internal static class EmotionCurveSvg
     private const int Top = 20;
     private const int Bottom = 40;
 
-    public static void Append(StringBuilder html, ExportModel model, SegmentView segment)
+    public static void Append(StringBuilder html, ExportModel model, SegmentView segment, IReadOnlySet<int>? keyPains = null, int? currentStage = null)
     {
         var stages = segment.Stages;
         // Each stage owns an equal column and is drawn at its centre, so the first and last names fit.
@@ -45,12 +48,19 @@ internal static class EmotionCurveSvg
             {
                 html.Append("<circle class=\"dot\" cx=\"").Append(N(X(stage.Index))).Append("\" cy=\"").Append(N(Y(stage.Emotion!.Average))).Append("\" r=\"4\"><title>")
                     .Append(WebUtility.HtmlEncode($"{stage.Name}: {model.Text.AverageLabel} {model.Signed(stage.Emotion.Average)}")).Append("</title></circle>\n");
+                if (keyPains?.Contains(stage.Index) == true)
+                {
+                    html.Append("<circle class=\"pain\" cx=\"").Append(N(X(stage.Index))).Append("\" cy=\"").Append(N(Y(stage.Emotion.Average)))
+                        .Append("\" r=\"9\"/><text class=\"pain-mark\" x=\"").Append(N(X(stage.Index))).Append("\" y=\"").Append(N(Y(stage.Emotion.Average) - 14))
+                        .Append("\">⚠</text>\n");
+                }
             }
         }
 
         foreach (var stage in stages)
         {
-            html.Append("<text class=\"stage\" x=\"").Append(N(X(stage.Index))).Append("\" y=\"").Append(Height - 12).Append("\">")
+            html.Append(stage.Index == currentStage ? "<text class=\"stage current\" x=\"" : "<text class=\"stage\" x=\"")
+                .Append(N(X(stage.Index))).Append("\" y=\"").Append(Height - 12).Append("\">")
                 .Append(WebUtility.HtmlEncode(stage.Name)).Append("</text>\n");
         }
 

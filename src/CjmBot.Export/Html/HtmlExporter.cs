@@ -48,7 +48,7 @@ public sealed class HtmlExporter : IWorkshopExporter
         }
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 
     private static StringBuilder Render(ExportModel model)
     {
@@ -86,7 +86,7 @@ public sealed class HtmlExporter : IWorkshopExporter
         return html;
     }
 
-    private static void Meta(StringBuilder html, string label, string value) =>
+    internal static void Meta(StringBuilder html, string label, string value) =>
         html.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");
 
     private static void Grid(StringBuilder html, ExportModel model, SegmentView segment)
@@ -162,7 +162,7 @@ public sealed class HtmlExporter : IWorkshopExporter
         html.Append("</tr>\n</tbody>\n</table>\n");
     }
 
-    private static void Insights(StringBuilder html, ExportModel model, string heading, IReadOnlyList<InsightView> insights)
+    internal static void Insights(StringBuilder html, ExportModel model, string heading, IReadOnlyList<InsightView> insights)
     {
         if (insights.Count == 0)
         {
@@ -184,7 +184,7 @@ public sealed class HtmlExporter : IWorkshopExporter
         html.Append("</ul>\n");
     }
 
-    private static void Decisions(StringBuilder html, ExportModel model)
+    internal static void Decisions(StringBuilder html, ExportModel model)
     {
         var text = model.VotingText;
         if (model.ActionItems.Count > 0)

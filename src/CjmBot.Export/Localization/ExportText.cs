@@ -38,6 +38,9 @@ public sealed record ExportText
     public required string EmotionCurveDescription { get; init; }
     public required string InsightsHeading { get; init; }
     public required string GeneralInsightsHeading { get; init; }
+
+    /// <summary>The question column of an insight's row (CSV, the Insights sheet).</summary>
+    public required string InsightLabel { get; init; }
     public required string AnswersSheetName { get; init; }
     public required Func<int, int, string, string> StageOf { get; init; }
 

@@ -39,6 +39,7 @@ public static class ExportTexts
         EmotionCurveDescription = "Average emotion score per stage, from -2 (angry) to +2 (delighted); the band spans the lowest and highest score.",
         InsightsHeading = "Insights",
         GeneralInsightsHeading = "Insights for the whole map",
+        InsightLabel = "Insight",
         AnswersSheetName = "Answers",
         StageOf = (number, count, name) => $"Stage {number}/{count}: {name}",
     };
@@ -74,6 +75,7 @@ public static class ExportTexts
         EmotionCurveDescription = "Средняя оценка эмоций на каждом этапе, от -2 (злится) до +2 (в восторге); полоса — от самой низкой до самой высокой оценки.",
         InsightsHeading = "Инсайты",
         GeneralInsightsHeading = "Инсайты по всей карте",
+        InsightLabel = "Инсайт",
         AnswersSheetName = "Ответы",
         StageOf = (number, count, name) => $"Этап {number}/{count}: {name}",
     };

@@ -9,6 +9,9 @@ public sealed record ExportVotingText
     public required Language Language { get; init; }
     public required Func<int, int, string> RankAndVotes { get; init; }
     public required string ActionItemsHeading { get; init; }
+
+    /// <summary>The question column of an action item's row in the CSV.</summary>
+    public required string ActionItemLabel { get; init; }
     public required string SolutionLabel { get; init; }
     public required string OwnerLabel { get; init; }
     public required string DueLabel { get; init; }

@@ -101,14 +101,38 @@ internal sealed class ExportModel
         var general = insights.Where(i => i.SegmentId is null || segments.All(s => s.Id != i.SegmentId))
             .Select(i => new InsightView(i.StageIndex is { } s ? StageName(frame, s) : null, i.Text, AuthorOf(i.Author)))
             .ToList();
+        var actionItems = workshop.ActionItems;
+        var conclusions = workshop.Conclusions;
         return new ExportModel(frame, text, segmentViews, general, rows)
         {
             VotingText = votingText,
-            ActionItems = [.. workshop.ActionItems.Select(item => new ActionItemView(
+            ActionItems = [.. actionItems.Select(item => new ActionItemView(
                 frame.FindSegment(item.SegmentId)?.Name ?? item.SegmentId, item.Text, item.Owner.Name, item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))],
-            Conclusions = [.. workshop.Conclusions.Select(c => new ConclusionView(votingText.Topic(c.Topic), c.Text, AuthorOf(c.Author)))],
+            Conclusions = [.. conclusions.Select(c => new ConclusionView(votingText.Topic(c.Topic), c.Text, AuthorOf(c.Author)))],
+            InsightRows = [.. insights.Select(i => new AnswerRow(
+                frame.FindSegment(i.SegmentId ?? "")?.Name ?? i.SegmentId ?? "", i.StageIndex is { } s ? StageName(frame, s) : "", text.InsightLabel,
+                AuthorOf(i.Author) ?? text.Anonymous, null, "", text.WorkshopChat, Votes: 0, IsoTime(i.At), i.Text))],
+            DecisionRows =
+            [
+                .. actionItems.Select(item => new AnswerRow(
+                    frame.FindSegment(item.SegmentId)?.Name ?? item.SegmentId,
+                    answers.FirstOrDefault(a => a.Id == item.AnswerId) is { } solution ? StageName(frame, solution.StageIndex) : "",
+                    votingText.ActionItemLabel, item.Owner.Name, null, "", text.WorkshopChat, workshop.Votes.VotesFor(item.AnswerId),
+                    item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.Text)),
+                .. conclusions.Select(c => new AnswerRow(
+                    "", "", votingText.Topic(c.Topic), AuthorOf(c.Author) ?? text.Anonymous, null, "", text.WorkshopChat, Votes: 0, IsoTime(c.At), c.Text)),
+            ],
         };
     }
+
+    /// <summary>Every insight as a flat row (CSV and the Insights sheet), in the order they were noted; the question column names it an insight.</summary>
+    public IReadOnlyList<AnswerRow> InsightRows { get; private init; } = [];
+
+    /// <summary>
+    /// Action items and conclusions as flat rows for the CSV: an action item names its owner as author and its due date as time, and
+    /// carries its solution's votes; a conclusion's question column is its topic.
+    /// </summary>
+    public IReadOnlyList<AnswerRow> DecisionRows { get; private init; } = [];
 
     public ExportVotingText VotingText { get; private init; } = ExportVotingTexts.English;
 

@@ -10,8 +10,10 @@ namespace CjmBot.Web.Endpoints;
 /// <summary>
 /// <c>GET /exports/{workshop}/{format}?lang=…&amp;exp=…&amp;sig=…</c>: serves an export behind a signed link from the
 /// summary card. A link not signed by this bot, or changed, is 403; a genuine but expired one is 410; a link to a
-/// workshop deleted since is 404. The file is built on request, so it shows the workshop as it is now. The HTML map
-/// opens in the browser (to read or print); the other formats download. Nothing is cached on the way.
+/// workshop deleted since is 404 (each a short page in the link's language). The file is built on request, so it shows
+/// the workshop as it is now, and streamed to the client as it is written; at most <see cref="Hosting.DownloadLimitOptions.MaxConcurrentDownloads"/>
+/// files are written at once, the rest queue, and beyond the queue the answer is 503 with <c>Retry-After</c>. The HTML
+/// map opens in the browser (to read or print); the other formats download. Nothing is cached on the way.
 /// </summary>
 public static class ExportEndpoint
 {
@@ -59,17 +61,25 @@ public static class ExportEndpoint
     {
         var services = context.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExportEndpoint).FullName!);
-        context.Response.Headers.CacheControl = "private, no-store";
         var (check, link) = services.GetRequiredService<ExportLinks>().Verify(workshopId, format, lang, exp, sig);
+        var language = PageResponses.LanguageOf(lang);
         switch (check)
         {
             case ExportLinkCheck.BadSignature:
                 Log.ExportRefused(logger, StatusCodes.Status403Forbidden, "bad signature");
-                return Results.Text("This download link is not valid.", "text/plain", Encoding.UTF8, StatusCodes.Status403Forbidden);
+                return PageResponses.Problem(context, StatusCodes.Status403Forbidden, language, text => text.DownloadLinkInvalid);
             case ExportLinkCheck.Expired:
                 Log.ExportRefused(logger, StatusCodes.Status410Gone, "expired");
-                return Results.Text("This download link has expired. Ask the facilitator to type export again for a fresh one.",
-                    "text/plain", Encoding.UTF8, StatusCodes.Status410Gone);
+                return PageResponses.Problem(context, StatusCodes.Status410Gone, language, text => text.DownloadLinkExpired);
+        }
+
+        // At most a few files are written at once; the rest wait their turn (holding nothing but the request), or are
+        // told to come back when even the queue is full.
+        using var turn = await services.GetRequiredService<DownloadGate>().EnterAsync(cancellationToken).ConfigureAwait(false);
+        if (!turn.IsAcquired)
+        {
+            Log.ExportRefused(logger, StatusCodes.Status503ServiceUnavailable, "too many downloads at once");
+            return PageResponses.Busy(context, language, DownloadGate.RetryAfter);
         }
 
         var exporter = ExporterFor(format);
@@ -79,7 +89,7 @@ public static class ExportEndpoint
         if (exporter is null || workshop is null)
         {
             Log.ExportRefused(logger, StatusCodes.Status404NotFound, "no such workshop or format");
-            return Results.Text("This workshop no longer exists.", "text/plain", Encoding.UTF8, StatusCodes.Status404NotFound);
+            return PageResponses.Problem(context, StatusCodes.Status404NotFound, language, text => text.WorkshopGone);
         }
 
         // The link names the language; the exporters write in the frame's.
@@ -87,19 +97,22 @@ public static class ExportEndpoint
         {
             Decisions = workshop.Decisions,
         };
-        using var buffer = new MemoryStream();
-        await exporter.WriteAsync(localized, buffer, cancellationToken).ConfigureAwait(false);
 
+        var response = context.Response;
         var disposition = new ContentDispositionHeaderValue(exporter.Format == ExportFormat.Html ? "inline" : "attachment");
         disposition.SetHttpFileName(FileName(workshop.Frame, exporter.FileExtension));
-        context.Response.Headers.ContentDisposition = disposition.ToString();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentDisposition = disposition.ToString();
+        response.Headers.CacheControl = "private, no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
         if (exporter.Format == ExportFormat.Html)
         {
-            context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+            response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         }
 
-        Log.ExportServed(logger, workshopId, exporter.Format, buffer.Length);
-        return Results.Bytes(buffer.ToArray(), exporter.ContentType);
+        // Written straight into the response as it is made: the file is never held whole in memory.
+        response.ContentType = exporter.ContentType;
+        await exporter.WriteAsync(localized, response.Body, cancellationToken).ConfigureAwait(false);
+        Log.ExportServed(logger, workshopId, exporter.Format);
+        return Results.Empty;
     }
 }

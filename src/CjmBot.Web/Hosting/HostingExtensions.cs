@@ -5,6 +5,7 @@ using CjmBot.Protocol.Telemetry;
 using CjmBot.Protocol.Turns;
 using CjmBot.Storage;
 using CjmBot.Web.Endpoints;
+using CjmBot.Web.MapPage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
@@ -86,6 +87,18 @@ public static class HostingExtensions
         services.AddCjmBotStorage();
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHealthEndpoint();
+        services.AddMapPage();
+        return services;
+    }
+
+    /// <summary>The live map page, its tabs and the bounded, streamed downloads.</summary>
+    public static IServiceCollection AddMapPage(this IServiceCollection services)
+    {
+        services.AddOptions<DownloadLimitOptions>().BindConfiguration(DownloadLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MapPageOptions>().BindConfiguration(MapPageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DownloadGate>();
+        services.AddSingleton<MapAssets>();
+        services.AddSingleton<MapWatchers>();
         return services;
     }
 
@@ -94,6 +107,7 @@ public static class HostingExtensions
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
         app.MapExportEndpoint();
+        app.MapMapPageEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.DisableAuthentication)

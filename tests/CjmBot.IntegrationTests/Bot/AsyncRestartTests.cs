@@ -88,12 +88,14 @@ public sealed class AsyncRestartTests(AzuriteFixture azurite, ITestOutputHelper 
         services.RemoveAll<TestChannel>();
         services.AddSingleton(teams);
         services.RemoveAll<IConfiguration>();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureTables",
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = tablePrefix,
-        }).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(BotTestHost.ExportSettings)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "AzureTables",
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+                ["Storage:TablePrefix"] = tablePrefix,
+            }).Build());
         services.AddCjmBotStorage();
     });
 }

@@ -72,12 +72,14 @@ public sealed class RestartTests(AzuriteFixture azurite, ITestOutputHelper outpu
         services.RemoveAll<TestChannel>();
         services.AddSingleton(teams);
         services.RemoveAll<IConfiguration>();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "AzureTables",
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = tablePrefix,
-        }).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(BotTestHost.ExportSettings)
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "AzureTables",
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+                ["Storage:TablePrefix"] = tablePrefix,
+            }).Build());
         services.AddCjmBotStorage();
     });
 }

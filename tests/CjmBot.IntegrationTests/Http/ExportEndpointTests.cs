@@ -149,6 +149,86 @@ public sealed class ExportEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task RefusedLinks_OfARussianWorkshop_AreAnsweredInRussian()
+    {
+        var workshop = await SeedAsync(Language.Ru);
+        var link = Links.CreateAll(workshop.Frame.Id, Language.Ru).Links.Single(l => l.Format == "xlsx").Url.PathAndQuery;
+
+        using var tampered = await _client.GetAsync(link.Replace("sig=", "sig=A", StringComparison.Ordinal));
+        _time.Advance(TimeSpan.FromDays(1));
+        using var expired = await _client.GetAsync(link);
+        var fresh = Links.CreateAll(workshop.Frame.Id, Language.Ru).Links[0].Url.PathAndQuery;
+        await Repository.DeleteAsync(workshop.Frame.Id, CancellationToken.None);
+        using var deleted = await _client.GetAsync(fresh);
+
+        foreach (var (response, status, words) in new[]
+        {
+            (tampered, HttpStatusCode.Forbidden, "Эта ссылка для скачивания недействительна."),
+            (expired, HttpStatusCode.Gone, "Срок действия ссылки для скачивания истёк."),
+            (deleted, HttpStatusCode.NotFound, "Этого воркшопа больше нет."),
+        })
+        {
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains("<html lang=\"ru\">", page, StringComparison.Ordinal);
+            Assert.Contains(words, page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ManyDownloadsAtOnce_AllServedInTurn_AndBeyondTheQueue503WithRetryAfter()
+    {
+        using var factory = new BotHostFactory(
+            "Development",
+            new Dictionary<string, string?>
+            {
+                ["Bot:DisableAuthentication"] = "true", ["Exports:MaxConcurrentDownloads"] = "2", ["Exports:MaxQueuedDownloads"] = "30",
+            },
+            new RecordingBot(), _time, new FakeOpenIdDocumentRetriever());
+        using var client = factory.CreateClient();
+        var repository = factory.Services.GetRequiredService<IWorkshopRepository>();
+        var sample = SampleWorkshops.Snapshot(Language.Ru, answersPerQuestion: 20, stages: 6);
+        await repository.CreateAsync(sample.Frame, sample.Progress, CancellationToken.None);
+        foreach (var contribution in sample.Contributions)
+        {
+            await repository.AddContributionAsync(contribution, CancellationToken.None);
+        }
+
+        var link = factory.Services.GetRequiredService<ExportLinks>().CreateAll(sample.Frame.Id, Language.Ru).Links.Single(l => l.Format == "xlsx").Url.PathAndQuery;
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => client.GetAsync(link)));
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        var sizes = await Task.WhenAll(responses.Select(response => response.Content.ReadAsByteArrayAsync()));
+        Assert.Single(sizes.Select(bytes => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))).Distinct());
+
+        // Every turn taken and none left to queue: the next request is refused at once.
+        var gate = factory.Services.GetRequiredService<CjmBot.Web.Endpoints.DownloadGate>();
+        var held = new List<System.Threading.RateLimiting.RateLimitLease>();
+        for (var i = 0; i < 2; i++)
+        {
+            held.Add(await gate.EnterAsync(CancellationToken.None));
+        }
+
+        var queued = Enumerable.Range(0, 30).Select(_ => gate.EnterAsync(CancellationToken.None).AsTask()).ToList();
+        using var refused = await client.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter!.Delta);
+        Assert.Contains("Сейчас слишком много скачиваний", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var lease in held)
+        {
+            lease.Dispose();
+        }
+
+        // The queued turns come in order, each as the one before it is given back.
+        foreach (var turn in queued)
+        {
+            using var lease = await turn;
+            Assert.True(lease.IsAcquired);
+        }
+    }
+
     private async Task<WorkshopSnapshot> SeedAsync(Language language)
     {
         var sample = SampleWorkshops.Snapshot(language);

@@ -40,9 +40,9 @@ public static class CardCatalog
             Notice = "В ответе 2 500 символов, а можно не больше 2 000.", NoticeIsProblem = true, Draft = new string('я', 2500),
         }));
         yield return ("question.paused.en", QuestionCard.Create(new QuestionCardModel(SampleWorkshops.Snapshot(status: WorkshopStatus.Paused))));
-        yield return ("map.en", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 4)));
-        yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true)));
-        yield return ("map.en.large", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 40, stages: 6, kpi: true)));
+        yield return ("map.en", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 4), FullMap(Language.En)));
+        yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true), FullMap(Language.Ru)));
+        yield return ("map.en.large", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 40, stages: 6, kpi: true), FullMap(Language.En)));
         yield return ("message.ru", MessageCard.Create(WorkshopTexts.Russian.SetupCancelled, Language.Ru));
         yield return ("map.stage.en", MapStageCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 3), new CjmBot.Cards.Submissions.MapLaneSubmit("wsample000001", "s1", 0)));
         yield return ("invitation.en", InvitationCard.Create(new InvitationCardModel(SampleWorkshops.Frame(), [0, 1], 12, SampleWorkshops.Start.AddDays(2))));
@@ -119,8 +119,12 @@ public static class CardCatalog
         var links = new[] { "markdown", "csv", "xlsx", "html" }
             .Select(format => (format, new Uri($"https://cjmbot.example.com/exports/{workshop.Frame.Id}/{format}?lang=en&exp=1795510800&sig=test")))
             .ToList();
-        return SummaryCard.Create(workshop, WorkshopSummary.Of(workshop, previous), links, until);
+        return SummaryCard.Create(workshop, WorkshopSummary.Of(workshop, previous), links, until, FullMap(workshop.Frame.Language));
     }
+
+    /// <summary>A link to the live map page as the bot signs it (the signature itself is a placeholder).</summary>
+    private static Uri FullMap(Language language) =>
+        new($"https://cjmbot.example.com/map/wsample000001?lang={language.Code()}&exp=1798102800&sig=test");
 
     private static WorkshopSnapshot Version2(WorkshopSnapshot workshop) =>
         new(workshop.Frame with { Id = "w-v2", Version = 2, CopiedFromId = workshop.Frame.Id }, workshop.Progress, workshop.Contributions);

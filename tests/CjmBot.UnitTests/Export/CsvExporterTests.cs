@@ -27,9 +27,26 @@ public sealed class CsvExporterTests
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotMatch("(?<!\r)\n", text);
         var records = CsvReader.Read(text);
-        Assert.Equal(1 + 24 + 1, records.Count);
+        Assert.Equal(1 + 24 + 1 + 3, records.Count);
         Assert.All(records, record => Assert.Equal(10, record.Length));
         Assert.Equal(["Сегмент", "Этап", "Вопрос", "Автор", "Оценка", "Источник", "Где ответили", "Голоса", "Время (UTC)", "Текст"], records[0]);
+    }
+
+    [Theory]
+    [InlineData(Language.En, false, "Insight", "Small shop owner", "Search", "Борис Иванов", "Chen Wei")]
+    [InlineData(Language.Ru, true, "Инсайт", "Владелец магазина", "Поиск", "аноним", "аноним")]
+    public async Task Insights_FollowTheAnswers_OneRowEach_WithSegmentStageAuthorAndTime(
+        Language language, bool anonymous, string label, string segment, string stage, string firstAuthor, string laterAuthor)
+    {
+        var workshop = ExportSamples.Workshop(language, anonymous);
+        var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, workshop));
+
+        var insights = records.Skip(1 + workshop.Answers.Count).ToList();
+        Assert.Equal(workshop.Insights.Select(i => i.Text), insights.Select(row => row[9]));
+        Assert.All(insights, row => Assert.Equal(label, row[2]));
+        Assert.Equal([segment, stage, firstAuthor, "", "0"], [insights[0][0], insights[0][1], insights[0][3], insights[0][4], insights[0][7]]);
+        Assert.Equal(["IT manager", "", laterAuthor, "2026-11-23T10:01:00Z"], [insights[1][0], insights[1][1], insights[1][3], insights[1][8]]);
+        Assert.Equal(["", "", laterAuthor], [insights[2][0], insights[2][1], insights[2][3]]);
     }
 
     [Fact]

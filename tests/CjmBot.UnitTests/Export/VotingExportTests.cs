@@ -43,12 +43,15 @@ public sealed class VotingExportTests
         var rows = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, workshop));
 
         var votes = Array.IndexOf(rows[0], "Votes");
-        var column = rows.Skip(1).Select(row => int.Parse(row[votes], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var column = rows.Skip(1).Take(workshop.Answers.Count).Select(row => int.Parse(row[votes], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(workshop.Answers.Count, column.Count);
         Assert.Equal(workshop.Answers.Sum(a => workshop.Votes.VotesFor(a.Id)), column.Sum());
         Assert.Equal(3 + 3 + 2, column.Sum());
         Assert.Equal(4, column.Max());
         Assert.Single(column, v => v == 4);
+        var actionItem = Assert.Single(rows, row => row[2] == "Action item");
+        Assert.Equal(["Small shop owner", "Dana Kim", "4", "2026-12-15", VotingExportSamples.TopSolution(workshop).Text], [actionItem[0], actionItem[3], actionItem[votes], actionItem[8], actionItem[9]]);
+        Assert.Equal(workshop.Conclusions.Count, rows.Count(row => row[2] == "Direction for the product" || row[2] == "Customer interaction and business model" || row[2] == "Changes to reach the KPIs"));
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public sealed class VotingExportTests
         var workshop = VotingExportSamples.Workshop(Language.En, anonymous: false);
         var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, workshop));
 
-        Assert.Equal(["Small shop owner", "IT manager", "Answers", "Action items", "Conclusions"], book.SheetNames);
+        Assert.Equal(["Small shop owner", "IT manager", "Answers", "Insights", "Action items", "Conclusions"], book.SheetNames);
         Assert.Single(book.Sheets["Small shop owner"].Values, c => c.Value.Contains(VotingExportSamples.TopSolution(workshop).Text + " — Борис Иванов (#1 · ● 4 votes)", StringComparison.Ordinal));
         Assert.Equal(["Solution", "Segment", "Owner", "Due"], book.Texts("Action items", "A1", "B1", "C1", "D1"));
         Assert.Equal([VotingExportSamples.TopSolution(workshop).Text, "Small shop owner", "Dana Kim", "2026-12-15"], book.Texts("Action items", "A2", "B2", "C2", "D2"));
@@ -80,8 +83,8 @@ public sealed class VotingExportTests
     {
         var text = await Everything(format, VotingExportSamples.Workshop(language, anonymous: true));
 
-        // CSV is the answers table alone; the other formats carry the action items too.
-        Assert.Equal(format != ExportFormat.Csv, text.Contains(VotingExportSamples.Owner.Name, StringComparison.Ordinal));
+        // Every format carries the action items, owners named.
+        Assert.Contains(VotingExportSamples.Owner.Name, text, StringComparison.Ordinal);
         Assert.DoesNotContain(VotingExportSamples.Voter.Name, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Chen Wei", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Anna Petrova", text, StringComparison.Ordinal);
@@ -94,7 +97,7 @@ public sealed class VotingExportTests
     {
         var text = await Everything(format, VotingExportSamples.Workshop(language, anonymous: false));
 
-        Assert.Equal(format != ExportFormat.Csv, text.Contains(VotingExportSamples.Owner.Name, StringComparison.Ordinal));
+        Assert.Contains(VotingExportSamples.Owner.Name, text, StringComparison.Ordinal);
         Assert.Contains("Chen Wei", text, StringComparison.Ordinal);
         Assert.DoesNotContain(VotingExportSamples.Voter.Name, text, StringComparison.Ordinal);
     }

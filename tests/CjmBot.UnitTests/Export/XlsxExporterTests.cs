@@ -21,6 +21,27 @@ public sealed class XlsxExporterTests
     {
         var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, ExportSamples.Workshop(Language.En, anonymous: false)));
 
+        Assert.Equal(["Small shop owner", "IT manager", "Answers", "Insights"], book.SheetNames);
+    }
+
+    [Fact]
+    public async Task InsightsSheet_HasEveryInsightWithSegmentStageAuthorAndTime()
+    {
+        var workshop = ExportSamples.Workshop(Language.En, anonymous: false);
+        var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, workshop));
+
+        Assert.Equal(["Segment", "Stage", "Author", "Time (UTC)", "Text"], book.Texts("Insights", "A1", "B1", "C1", "D1", "E1"));
+        Assert.Equal(1 + workshop.Insights.Count, book.RowCount("Insights"));
+        Assert.Equal(["Small shop owner", "Search", "Борис Иванов", "Delivery cost is the real fear"], book.Texts("Insights", "A2", "B2", "C2", "E2"));
+        Assert.Equal(["IT manager", "", "Chen Wei", "2026-11-23T10:01:00Z", "Security beats price"], book.Texts("Insights", "A3", "B3", "C3", "D3", "E3"));
+        Assert.Equal(["", "Chen Wei", "We need a future-state map next"], book.Texts("Insights", "A4", "C4", "E4"));
+    }
+
+    [Fact]
+    public async Task Workbook_WithoutInsights_HasNoInsightsSheet()
+    {
+        var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, ExportSamples.WithAnswer("Only an answer")));
+
         Assert.Equal(["Small shop owner", "IT manager", "Answers"], book.SheetNames);
     }
 
@@ -67,7 +88,8 @@ public sealed class XlsxExporterTests
     {
         var book = XlsxWorkbook.Read(await ExportSamples.BytesAsync(ExportFormat.Xlsx, ExportSamples.Workshop(Language.Ru, anonymous: true)));
 
-        Assert.Equal(["Владелец магазина", "IT manager", "Ответы"], book.SheetNames);
+        Assert.Equal(["Владелец магазина", "IT manager", "Ответы", "Инсайты"], book.SheetNames);
+        Assert.Equal(["аноним", "Безопасность важнее цены"], book.Texts("Инсайты", "C3", "E3"));
         Assert.Equal(["Поиск", "Покупка", "Цель", "Эмоции"], book.Texts("Владелец магазина", "B1", "C1", "A2", "A4"));
         Assert.Equal(
             "-2 Ответ 1: клиент сравнивает цены и *ищет* отзывы <at>кого-то</at>\n-1 Ответ 2: клиент сравнивает цены и *ищет* отзывы <at>кого-то</at>",

@@ -158,6 +158,67 @@ public sealed class ManifestTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_scratch.FullName, "cjmbot-teams-app.zip")));
     }
 
+    [Fact]
+    public void Manifest_OffersTheJourneyMapAsAPersonalTabAndAConfigurableChannelAndGroupChatTab_OnTheBotsDomain()
+    {
+        var manifest = ReadJson(Path.Combine(ManifestDirectory, "manifest.template.json"));
+        var ru = ReadJson(Path.Combine(ManifestDirectory, "ru.json"));
+
+        var personal = Assert.Single(manifest["staticTabs"]!.AsArray())!;
+        Assert.Equal(["personal"], personal["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal("https://${{BOT_DOMAIN}}/tab", personal["contentUrl"]!.GetValue<string>());
+        var configurable = Assert.Single(manifest["configurableTabs"]!.AsArray())!;
+        Assert.Equal(["team", "groupChat"], configurable["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal("https://${{BOT_DOMAIN}}/tab/config", configurable["configurationUrl"]!.GetValue<string>());
+        Assert.Equal(["${{BOT_DOMAIN}}"], manifest["validDomains"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal("Карты пути", ru["staticTabs[0].name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Manifest_WithAConfigurableTabInPersonalScope_FailsSchemaValidation()
+    {
+        var copy = CopyManifest();
+        var manifest = ReadJson(Path.Combine(copy, "manifest.template.json"));
+        manifest["configurableTabs"]![0]!["scopes"] = new JsonArray("personal");
+        await File.WriteAllTextAsync(Path.Combine(copy, "manifest.template.json"), manifest.ToJsonString());
+
+        var report = await ValidationReport.RunAsync("validate-manifest.mjs", [copy]);
+
+        var issue = Assert.Single(report.AllIssues);
+        Assert.Equal("SchemaViolation", issue.Code);
+        Assert.Equal("/configurableTabs/0/scopes/0", issue.Path);
+    }
+
+    [Theory]
+    [InlineData("cjmbot-app.example.azurecontainerapps.io", true)]
+    [InlineData("", false)]
+    public async Task PackageScript_WithOrWithoutTheBotsDomain_FillsOrLeavesOutTheTabs(string domain, bool tabs)
+    {
+        NodeTools.EnsureInstalled();
+        var environment = new Dictionary<string, string> { ["CJMBOT_PACKAGE_BUILD_DIR"] = _scratch.FullName };
+
+        var run = await ProcessRunner.RunAsync(
+            "bash", [Path.Combine(ManifestDirectory, "package.sh"), "6f1c2d3e-4a5b-4c6d-8e7f-112233445566", "", "1.0.0", domain], NodeTools.RepoRoot, environment);
+
+        Assert.True(run.ExitCode == 0, $"package.sh failed ({run.ExitCode}): {run.StandardError}{run.StandardOutput}");
+        var manifest = ReadJson(Path.Combine(_scratch.FullName, "manifest.json"));
+        var ru = ReadJson(Path.Combine(_scratch.FullName, "ru.json"));
+        Assert.Equal(tabs, manifest.ContainsKey("staticTabs"));
+        Assert.Equal(tabs, manifest.ContainsKey("configurableTabs"));
+        Assert.Equal(tabs, ru.ContainsKey("staticTabs[0].name"));
+        if (tabs)
+        {
+            Assert.Equal($"https://{domain}/tab", manifest["staticTabs"]![0]!["contentUrl"]!.GetValue<string>());
+            Assert.Equal($"https://{domain}/tab/config", manifest["configurableTabs"]![0]!["configurationUrl"]!.GetValue<string>());
+            Assert.Equal([domain], manifest["validDomains"]!.AsArray().Select(s => s!.GetValue<string>()));
+        }
+        else
+        {
+            Assert.Empty(manifest["validDomains"]!.AsArray());
+            Assert.Contains("not the journey map tabs", run.StandardError, StringComparison.Ordinal);
+        }
+    }
+
     private static JsonObject ReadJson(string path) => JsonNode.Parse(File.ReadAllText(path))!.AsObject();
 
     private string CopyManifest()

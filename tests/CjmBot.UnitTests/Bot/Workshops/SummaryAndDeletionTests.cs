@@ -75,11 +75,17 @@ public sealed class SummaryAndDeletionTests(ITestOutputHelper output)
                 Assert.Contains("• Delivery cost is hidden — 2 mentions", card.Texts);
                 Assert.Contains("• Show the total early — 1 mention", card.Texts);
                 Assert.Contains("💡 People leave when they see the delivery cost", card.Texts);
-                Assert.Equal(["Markdown", "CSV", "Excel", "Printable map"], card.Buttons.Select(button => button.Title));
+                Assert.Equal(["Open full map", "Markdown", "CSV", "Excel", "Printable map"], card.Buttons.Select(button => button.Title));
                 Assert.All(card.Buttons, button => Assert.Equal("Action.OpenUrl", button.Type));
 
                 var links = host.Services.GetRequiredService<ExportLinks>();
-                foreach (var url in OpenUrls(card.Json))
+                var map = OpenUrls(card.Json).First();
+                Assert.StartsWith("https://cjmbot.test/map/w", map.ToString(), StringComparison.Ordinal);
+                var mapQuery = System.Web.HttpUtility.ParseQueryString(map.Query);
+                var (mapCheck, mapLink) = links.VerifyMapPage(Uri.UnescapeDataString(map.AbsolutePath.Split('/')[2]), mapQuery["lang"], mapQuery["exp"], mapQuery["sig"]);
+                Assert.Equal(ExportLinkCheck.Valid, mapCheck);
+                Assert.Equal(host.Time.GetUtcNow().AddDays(30), mapLink!.ExpiresAt);
+                foreach (var url in OpenUrls(card.Json).Skip(1))
                 {
                     Assert.StartsWith("https://cjmbot.test/exports/w", url.ToString(), StringComparison.Ordinal);
                     var parts = url.AbsolutePath.Split('/');
