@@ -63,8 +63,12 @@ public static class NodeTools
     /// <exception cref="NodeToolsMissingException">tools/node_modules is missing or incomplete.</exception>
     public static void EnsureInstalled()
     {
-        string[] required = ["adaptivecards", Path.Combine("@microsoft", "app-manifest"), "fs-extra"];
-        var missing = required.Where(package => !Directory.Exists(Path.Combine(NodeModulesDirectory, package))).ToList();
+        // Every pinned dependency, so a package added to tools/package.json after an older install is reported, not a file-not-found.
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(ToolsDirectory, "package.json")));
+        var missing = manifest.RootElement.GetProperty("dependencies").EnumerateObject()
+            .Select(dependency => dependency.Name)
+            .Where(package => !File.Exists(Path.Combine(NodeModulesDirectory, package, "package.json")))
+            .ToList();
         if (missing.Count > 0)
         {
             throw new NodeToolsMissingException(
