@@ -5,7 +5,7 @@ public sealed record QuestionText(string Prompt, string Hint, string Lane);
 
 /// <summary>
 /// The questions of every stage, in order, with the method's reference wording in both languages
-/// (shared/cjm-method.md). The wording is product content: change it only together with the method.
+/// (docs/method.md). The wording is product content: change it only together with the method.
 /// </summary>
 public static class QuestionCatalog
 {
