@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace CjmBot.Dialogs;
 
@@ -20,14 +20,14 @@ public abstract class Dialog
     /// <summary>Stamped on every frame this dialog starts; change it when stored positions would no longer fit.</summary>
     public virtual string Version => Id;
 
-    /// <summary>Starts the dialog. Its frame is already on top of the stack, holding the options.</summary>
-    public abstract Task<DialogTurnResult> BeginAsync(DialogContext context, JsonNode? options, CancellationToken cancellationToken);
+    /// <summary>Starts the dialog. Its frame is already on top of the stack, holding the options (read them with <see cref="DialogContext.GetOptions{T}"/>).</summary>
+    public abstract Task<DialogTurnResult> BeginAsync(DialogContext context, CancellationToken cancellationToken);
 
     /// <summary>The person sent something while this dialog was on top.</summary>
     public virtual Task<DialogTurnResult> ContinueAsync(DialogContext context, CancellationToken cancellationToken) =>
         context.EndDialogAsync(null, cancellationToken);
 
     /// <summary>A dialog this one started has ended with <paramref name="result"/>.</summary>
-    public virtual Task<DialogTurnResult> ResumeAsync(DialogContext context, JsonNode? result, CancellationToken cancellationToken) =>
+    public virtual Task<DialogTurnResult> ResumeAsync(DialogContext context, JsonElement? result, CancellationToken cancellationToken) =>
         context.EndDialogAsync(result, cancellationToken);
 }

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CjmBot.Protocol.Turns;
 
 namespace CjmBot.Dialogs;
@@ -9,9 +10,6 @@ namespace CjmBot.Dialogs;
 /// </summary>
 public sealed class DialogContext
 {
-    /// <summary>The frame-state key the engine keeps begin options under, to restart a stale frame with them.</summary>
-    public const string OptionsKey = "options";
-
     private readonly DialogState _state;
 
     internal DialogContext(DialogSet dialogs, ITurnContext turn, DialogState state)
@@ -36,19 +34,27 @@ public sealed class DialogContext
     public DialogFrame? ActiveFrame => _state.Stack.Count > 0 ? _state.Stack[0] : null;
 
     /// <summary>Pushes a frame for <paramref name="dialogId"/> and starts it.</summary>
-    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken)
+    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonElement? options, CancellationToken cancellationToken)
     {
         var dialog = Require(dialogId);
-        var frameState = new JsonObject();
-        if (options is not null)
-        {
-            frameState[OptionsKey] = options.DeepClone();
-        }
-
-        _state.Stack.Insert(0, new DialogFrame(dialog.Id, dialog.Version, frameState));
+        _state.Stack.Insert(0, new DialogFrame(dialog.Id, dialog.Version, options));
         Log.DialogBegun(Dialogs.Logger, dialog.Id, _state.Stack.Count);
-        return dialog.BeginAsync(this, frameState[OptionsKey], cancellationToken);
+        return dialog.BeginAsync(this, cancellationToken);
     }
+
+    /// <summary>Pushes a frame for <paramref name="dialogId"/> begun with typed options, and starts it.</summary>
+    public Task<DialogTurnResult> BeginDialogAsync<TOptions>(string dialogId, TOptions options, JsonTypeInfo<TOptions> optionsType, CancellationToken cancellationToken) =>
+        BeginDialogAsync(dialogId, JsonSerializer.SerializeToElement(options, optionsType), cancellationToken);
+
+    /// <summary>The options the dialog on top was begun with, as its own record (default when there were none).</summary>
+    public T? GetOptions<T>(JsonTypeInfo<T> optionsType) => Read(RequireActiveFrame().Options, optionsType);
+
+    /// <summary>The state the dialog on top saved last (default before its first save).</summary>
+    public T? GetState<T>(JsonTypeInfo<T> stateType) => Read(RequireActiveFrame().State, stateType);
+
+    /// <summary>Replaces the state of the dialog on top; saved with the stack at the end of the turn.</summary>
+    public void SetState<T>(T state, JsonTypeInfo<T> stateType) =>
+        _state.Stack[0] = RequireActiveFrame() with { State = JsonSerializer.SerializeToElement(state, stateType) };
 
     /// <summary>
     /// Hands the turn to the dialog on top. A stack holding a frame from an older definition is cut back
@@ -70,10 +76,8 @@ public sealed class DialogContext
     }
 
     /// <summary>Pops the dialog on top and resumes its parent with <paramref name="result"/>, or completes the stack.</summary>
-    public Task<DialogTurnResult> EndDialogAsync(JsonNode? result, CancellationToken cancellationToken)
+    public Task<DialogTurnResult> EndDialogAsync(JsonElement? result, CancellationToken cancellationToken)
     {
-        // A result may still belong to the ended frame's state (a step's values); the parent gets its own copy.
-        result = result?.Parent is null ? result : result.DeepClone();
         if (ActiveFrame is { } ended)
         {
             _state.Stack.RemoveAt(0);
@@ -99,8 +103,14 @@ public sealed class DialogContext
         return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Cancelled));
     }
 
-    internal DialogFrame RequireActiveFrame() =>
+    private DialogFrame RequireActiveFrame() =>
         ActiveFrame ?? throw new InvalidOperationException("No dialog is active.");
+
+    private static T? Read<T>(JsonElement? json, JsonTypeInfo<T> type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return json is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } element ? element.Deserialize(type) : default;
+    }
 
     private Dialog Require(string dialogId) =>
         Dialogs.Find(dialogId) ?? throw new InvalidOperationException($"No dialog with the id '{dialogId}' is registered.");
@@ -126,7 +136,7 @@ public sealed class DialogContext
 
             Log.StaleFrameRestarted(Dialogs.Logger, frame.DialogId, frame.Version, dialog.Version);
             _state.Stack.RemoveRange(0, i + 1);
-            return await BeginDialogAsync(dialog.Id, frame.State[OptionsKey], cancellationToken).ConfigureAwait(false);
+            return await BeginDialogAsync(dialog.Id, frame.Options, cancellationToken).ConfigureAwait(false);
         }
 
         return null;

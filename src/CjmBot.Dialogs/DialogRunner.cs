@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CjmBot.Protocol.State;
 using CjmBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
@@ -22,7 +21,7 @@ public sealed class DialogRunner(ILogger<DialogRunner> logger)
     /// messages were sent; the caller may run the turn again.
     /// </exception>
     public async Task<DialogTurnResult> RunAsync(
-        ITurnContext turn, DialogSet dialogs, string rootDialogId, DialogStateStore store, string stateKey, JsonNode? rootOptions,
+        ITurnContext turn, DialogSet dialogs, string rootDialogId, DialogStateStore store, string stateKey, System.Text.Json.JsonElement? rootOptions,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialogs);

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace CjmBot.Dialogs;
 
@@ -18,7 +18,7 @@ public enum DialogTurnStatus
 }
 
 /// <summary>Where a person's dialog stack stands after a turn.</summary>
-public sealed record DialogTurnResult(DialogTurnStatus Status, JsonNode? Result = null)
+public sealed record DialogTurnResult(DialogTurnStatus Status, JsonElement? Result = null)
 {
     public static DialogTurnResult Empty { get; } = new(DialogTurnStatus.Empty);
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace CjmBot.Dialogs;
 
 // Event ids of this project: 2000-2099.
-//   2000-2019 stack, 2020-2039 waterfalls and prompts, 2040-2059 persistence and runner.
+//   2000-2019 stack, 2040-2059 persistence and runner.
 // Participants' answers are never logged here: only dialog ids, positions and counts.
 internal static partial class Log
 {
@@ -21,18 +21,6 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Stored frame names dialog {DialogId}, which is not registered: dropping the stack ({Depth} frames)")]
     public static partial void UnknownDialogDropped(ILogger logger, string dialogId, int depth);
-
-    [LoggerMessage(EventId = 2020, Level = LogLevel.Debug, Message = "Waterfall {DialogId} runs step {StepIndex}")]
-    public static partial void WaterfallStep(ILogger logger, string dialogId, int stepIndex);
-
-    [LoggerMessage(EventId = 2021, Level = LogLevel.Debug, Message = "Prompt {PromptId} recognized an answer on attempt {Attempt}")]
-    public static partial void PromptRecognized(ILogger logger, string promptId, int attempt);
-
-    [LoggerMessage(EventId = 2022, Level = LogLevel.Debug, Message = "Prompt {PromptId} did not accept attempt {Attempt}; asking again")]
-    public static partial void PromptRetry(ILogger logger, string promptId, int attempt);
-
-    [LoggerMessage(EventId = 2023, Level = LogLevel.Information, Message = "Prompt {PromptId} gave up after {Attempts} attempts")]
-    public static partial void PromptGaveUp(ILogger logger, string promptId, int attempts);
 
     [LoggerMessage(EventId = 2040, Level = LogLevel.Warning, Message = "Dialog state {StateKey} is unreadable; starting over")]
     public static partial void StateUnreadable(ILogger logger, string stateKey);

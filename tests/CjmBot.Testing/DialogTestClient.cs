@@ -48,7 +48,7 @@ public sealed class DialogTestClient : IBot
     /// <summary>Where this person's stack is kept; by default one key per user.</summary>
     public string StateKey => field ??= StateKeys.Build("dialog", "test", User.Id);
 
-    public JsonNode? RootOptions { get; init; }
+    public JsonElement? RootOptions { get; init; }
 
     /// <summary>Turns this matches cancel the stack instead of continuing it, as a bot's "cancel" command would.</summary>
     public Func<ITurnContext, bool>? CancelWhen { get; init; }
@@ -141,7 +141,7 @@ public sealed class DialogTestClient : IBot
         }
 
         _turnError?.Throw();
-        Output?.WriteLine($"  {DialogTurnResult?.Status} {DialogTurnResult?.Result?.ToJsonString()}");
+        Output?.WriteLine($"  {DialogTurnResult?.Status} {DialogTurnResult?.Result?.GetRawText()}");
         return replies;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CjmBot.Application;
 using CjmBot.Application.Outcomes;
 using CjmBot.Application.UseCases.Contributions;
@@ -21,34 +20,30 @@ namespace CjmBot.Bot.Async;
 /// <summary>
 /// One contributor's guided sequence over the questions still open for them in one workshop, in their personal
 /// chat: answer (typed or from the card), <c>skip</c>, <c>back</c>, <c>later</c>, and a summary at the end.
-/// Begun with <see cref="AsyncSequenceOptions"/>; its position is the frame's <see cref="IndexKey"/>, saved per workshop and
-/// person. Answers are recorded through the application like live ones, marked as given in a personal chat.
+/// Begun with <see cref="AsyncSequenceOptions"/>; its position is the frame's <see cref="AsyncSequencePosition"/>, saved per
+/// workshop and person. Answers are recorded through the application like live ones, marked as given in a personal chat.
 /// </summary>
 public sealed class AsyncSequenceDialog(UseCaseRunner workshops, IWorkshopRepository repository, AsyncSequenceCursor cursor) : Dialog(DialogId)
 {
     public const string DialogId = "async-sequence";
 
-    /// <summary>The frame-state entry holding how far the person got (the engine keeps each dialog's own state as JSON).</summary>
-    private const string IndexKey = "index";
-
-    public override Task<DialogTurnResult> BeginAsync(DialogContext context, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> BeginAsync(DialogContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (options is null)
+        if (context.GetOptions(BotJsonContext.Default.AsyncSequenceOptions) is null)
         {
             // Only Start begins a sequence; anything else finds nothing to continue and is left to the other routes.
             return context.CancelAllAsync(cancellationToken);
         }
 
-        FrameState(context)[IndexKey] = 0;
+        context.SetState(new AsyncSequencePosition(0), BotJsonContext.Default.AsyncSequencePosition);
         return ContinueAsync(context, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var state = FrameState(context);
-        var options = state[DialogContext.OptionsKey]?.Deserialize(BotJsonContext.Default.AsyncSequenceOptions);
+        var options = context.GetOptions(BotJsonContext.Default.AsyncSequenceOptions);
         var items = options?.Items.Select(AsyncQuestion.Decode).OfType<AsyncQuestion>().ToList() ?? [];
         var head = options is null ? null : await repository.GetHeadAsync(options.WorkshopId, cancellationToken).ConfigureAwait(false);
         var userId = context.Turn.Activity.From?.Id;
@@ -65,7 +60,7 @@ public sealed class AsyncSequenceDialog(UseCaseRunner workshops, IWorkshopReposi
             return await context.CancelAllAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var index = Math.Clamp(state[IndexKey]?.GetValue<int>() ?? 0, 0, items.Count);
+        var index = Math.Clamp(context.GetState(BotJsonContext.Default.AsyncSequencePosition)?.Index ?? 0, 0, items.Count);
         var (step, answer, score) = Interpret(context.Input);
         switch (step)
         {
@@ -112,7 +107,7 @@ public sealed class AsyncSequenceDialog(UseCaseRunner workshops, IWorkshopReposi
                 break;
         }
 
-        state[IndexKey] = index;
+        context.SetState(new AsyncSequencePosition(index), BotJsonContext.Default.AsyncSequencePosition);
         if (index < items.Count)
         {
             await context.Turn.SendActivityAsync(
@@ -137,9 +132,6 @@ public sealed class AsyncSequenceDialog(UseCaseRunner workshops, IWorkshopReposi
             + ParticipantText.EscapeMarkdown(ParticipantText.Truncate(answer.Text, 200))));
         await turn.ReplyAsync(string.Join("\n", lines), cancellationToken).ConfigureAwait(false);
     }
-
-    private static System.Text.Json.Nodes.JsonObject FrameState(DialogContext context) =>
-        (context.ActiveFrame ?? throw new InvalidOperationException("No dialog is active.")).State;
 
     /// <summary>A card button says what it is; typed text is an answer unless it is one of the sequence's words.</summary>
     private static (AsyncStep Step, string? Answer, string? Score) Interpret(StepInput input)

@@ -37,9 +37,9 @@ public sealed class AsyncSequences
     public async Task<DialogTurnResult> RunAsync(ITurnContext turn, Invitation invitation, ContributorPlan? plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invitation);
-        var options = plan is null
+        JsonElement? options = plan is null
             ? null
-            : JsonSerializer.SerializeToNode(
+            : JsonSerializer.SerializeToElement(
                 new AsyncSequenceOptions(invitation.WorkshopId, [.. plan.Open.Select(item => item.Encode())]), BotJsonContext.Default.AsyncSequenceOptions);
         var store = new DialogStateStore(new WorkshopStateStore(_repository, invitation.WorkshopId), _storeLogger);
         try

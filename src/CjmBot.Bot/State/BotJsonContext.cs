@@ -21,6 +21,7 @@ namespace CjmBot.Bot.State;
 [JsonSerializable(typeof(ReminderJob))]
 [JsonSerializable(typeof(DeadlineJob))]
 [JsonSerializable(typeof(AsyncSequenceOptions))]
+[JsonSerializable(typeof(AsyncSequencePosition))]
 public sealed partial class BotJsonContext : JsonSerializerContext;
 
 /// <summary>Which workshop's sequence a person is answering in their personal chat right now.</summary>
@@ -31,3 +32,6 @@ public sealed record WelcomeMarker(DateTimeOffset WelcomedAt);
 
 /// <summary>What a contributor's sequence was begun with: its workshop and the questions planned (encoded).</summary>
 public sealed record AsyncSequenceOptions(string WorkshopId, IReadOnlyList<string> Items);
+
+/// <summary>How far a contributor got in their sequence: the index of the planned question they are on.</summary>
+public sealed record AsyncSequencePosition(int Index);

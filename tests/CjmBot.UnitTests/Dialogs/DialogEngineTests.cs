@@ -1,6 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CjmBot.Dialogs;
-using CjmBot.Dialogs.Prompts;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.State;
 using CjmBot.Testing;
@@ -15,57 +15,113 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
     [Fact]
     public void DialogSet_DuplicateId_Throws()
     {
-        var dialogs = new DialogSet().Add(new TextPrompt("name", SurveyDialogs.AskAsync));
+        var dialogs = ProfileDialogs.Create();
 
-        var error = Assert.Throws<InvalidOperationException>(() => dialogs.Add(new ConfirmPrompt("name", SurveyDialogs.AskAsync)));
-        Assert.Contains("'name'", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => dialogs.Add(ProfileDialogs.Create().Find(ProfileDialogs.Score)!));
+        Assert.Contains("'score'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Continue_StoredFrameFromOlderDefinition_RestartsFromFirstStep()
+    public async Task Run_ThroughAChildDialog_ParentResumesWithItsResultAndCompletes()
+    {
+        var client = new DialogTestClient(ProfileDialogs.Create(), ProfileDialogs.Profile, output: output) { RootOptions = ProfileDialogs.Options("Hello") };
+
+        Assert.Equal(["Hello", "Your name?"], Texts(await client.SendAsync("hi")));
+        Assert.Equal(["Score from -2 to +2?"], Texts(await client.SendAsync("  Anna  ")));
+        Assert.Equal([ProfileDialogs.Score, ProfileDialogs.Profile], client.SavedState.Stack.Select(frame => frame.DialogId));
+        Assert.Equal(["Again: Score from -2 to +2?"], Texts(await client.SendAsync("3")));
+        Assert.Equal(["Saved Anna -1"], Texts(await client.SendAsync("-1")));
+
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult?.Status);
+        Assert.Equal("""{"name":"Anna","score":-1}""", client.DialogTurnResult?.Result?.GetRawText());
+        Assert.Empty(client.SavedState.Stack);
+    }
+
+    [Fact]
+    public async Task Run_ChildGivesUp_ParentGetsNoResult()
+    {
+        var client = new DialogTestClient(ProfileDialogs.Create(), ProfileDialogs.Profile, output: output);
+        await client.SendAsync("hi");
+        await client.SendAsync("Борис");
+        await client.SendAsync("x");
+        await client.SendAsync("y");
+
+        Assert.Equal(["Saved Борис without a score"], Texts(await client.SendAsync("z")));
+        Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult?.Status);
+        Assert.Null(client.DialogTurnResult?.Result);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Continue_CardButton_AnswersLikeTypedText(bool asSubmit)
+    {
+        var client = new DialogTestClient(ProfileDialogs.Create(), ProfileDialogs.Profile, output: output);
+        await client.SendAsync("hi");
+
+        var data = new JsonObject { ["name"] = "Chloe" };
+        var replies = asSubmit ? await client.SubmitAsync("answer", data) : await client.ClickAsync("answer", data);
+
+        Assert.Equal(["Score from -2 to +2?"], Texts(replies));
+        Assert.Equal(new ProfileState(1, "Chloe"), Read(client.SavedState.Stack[^1].State, ProfileJsonContext.Default.ProfileState));
+    }
+
+    [Fact]
+    public async Task Cancel_MidWay_TheNextMessageStartsOver()
+    {
+        var client = new DialogTestClient(ProfileDialogs.Create(), ProfileDialogs.Profile, output: output) { CancelWhen = turn => turn.Activity.Text == "cancel" };
+        await client.SendAsync("hi");
+        await client.SendAsync("Anna");
+
+        Assert.Empty(await client.SendAsync("cancel"));
+        Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult?.Status);
+        Assert.Empty(client.SavedState.Stack);
+        Assert.Equal(["Your name?"], Texts(await client.SendAsync("hi again")));
+    }
+
+    [Fact]
+    public async Task Continue_StoredFrameFromOlderDefinition_RestartsWithTheOptionsItWasBegunWith()
     {
         var store = new MemoryStateStore();
-        var before = new DialogTestClient(SurveyDialogs.Create(), SurveyDialogs.Survey, store, output);
+        var before = new DialogTestClient(ProfileDialogs.Create(), ProfileDialogs.Profile, store, output) { RootOptions = ProfileDialogs.Options("Hello") };
         await before.SendAsync("hi");
         await before.SendAsync("Anna");
-        Assert.Equal(["score", SurveyDialogs.Survey], before.SavedState.Stack.Select(frame => frame.DialogId));
-        Assert.Equal("survey:5", before.SavedState.Stack[^1].Version);
+        Assert.Equal("profile:1", before.SavedState.Stack[^1].Version);
 
-        // The same person, after a deployment that added a step to the survey.
-        var after = new DialogTestClient(SurveyDialogs.Create(withWelcome: true), SurveyDialogs.Survey, store, output);
+        // The same person, after a deployment that changed the profile dialog.
+        var after = new DialogTestClient(ProfileDialogs.Create(withWelcome: true), ProfileDialogs.Profile, store, output);
         var replies = await after.SendAsync("2");
 
-        Assert.Equal(["Welcome", "Your name?"], replies.Select(reply => reply.Text));
+        Assert.Equal(["Hello", "Welcome", "Your name?"], Texts(replies));
         Assert.Equal(DialogTurnStatus.Waiting, after.DialogTurnResult?.Status);
-        var survey = after.SavedState.Stack[^1];
-        Assert.Equal(["name", SurveyDialogs.Survey], after.SavedState.Stack.Select(frame => frame.DialogId));
-        Assert.Equal("survey:6", survey.Version);
-        Assert.Equal(1, survey.State["step"]!.GetValue<int>());
-        Assert.Empty(survey.State["values"]!.AsObject());
+        var profile = Assert.Single(after.SavedState.Stack);
+        Assert.Equal("profile:2", profile.Version);
+        Assert.Equal(new ProfileState(0, null), Read(profile.State, ProfileJsonContext.Default.ProfileState));
     }
 
     [Fact]
     public async Task Continue_StoredFrameOfUnregisteredDialog_StartsTheRootAgain()
     {
         var store = new MemoryStateStore();
-        var old = new DialogTestClient(SurveyDialogs.Create(), SurveyDialogs.Pick, store, output);
+        var old = new DialogTestClient(ProfileDialogs.Create(), ProfileDialogs.Profile, store, output);
         await old.SendAsync("hi");
-        var dialogsWithoutPick = new DialogSet().Add(new TextPrompt("name", SurveyDialogs.AskAsync));
-        var current = new DialogTestClient(dialogsWithoutPick, "name", store, output);
+        await old.SendAsync("Anna");
+        var withoutProfile = new DialogSet().Add(ProfileDialogs.Create().Find(ProfileDialogs.Score)!);
+        var current = new DialogTestClient(withoutProfile, ProfileDialogs.Score, store, output);
 
         var replies = await current.SendAsync("hello");
 
-        Assert.Equal("name?", Assert.Single(replies).Text);
-        Assert.Equal(["name"], current.SavedState.Stack.Select(frame => frame.DialogId));
+        Assert.Equal(["Score from -2 to +2?"], Texts(replies));
+        Assert.Equal([ProfileDialogs.Score], current.SavedState.Stack.Select(frame => frame.DialogId));
     }
 
     [Fact]
     public async Task Run_TwoPeopleInOneConversation_KeepSeparatePositions()
     {
         var store = new MemoryStateStore();
-        var dialogs = SurveyDialogs.Create();
-        var anna = new DialogTestClient(dialogs, SurveyDialogs.Survey, store, output) { User = TestUsers.Anna, Conversation = TestConversation.GroupChat };
-        var boris = new DialogTestClient(dialogs, SurveyDialogs.Survey, store, output) { User = TestUsers.Boris, Conversation = TestConversation.GroupChat };
+        var dialogs = ProfileDialogs.Create();
+        var anna = new DialogTestClient(dialogs, ProfileDialogs.Profile, store, output) { User = TestUsers.Anna, Conversation = TestConversation.GroupChat };
+        var boris = new DialogTestClient(dialogs, ProfileDialogs.Profile, store, output) { User = TestUsers.Boris, Conversation = TestConversation.GroupChat };
 
         await anna.SendAsync("hi");
         await anna.SendAsync("Anna");
@@ -73,66 +129,81 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
         var annaNext = await anna.SendAsync("+1");
         var borisNext = await boris.SendAsync("Boris");
 
-        Assert.Equal("Your name?", Assert.Single(borisFirst).Text);
-        Assert.Equal("Role? 1 sales, 2 support", Assert.Single(annaNext).Text);
-        Assert.Equal("Score from -2 to +2?", Assert.Single(borisNext).Text);
+        Assert.Equal(["Your name?"], Texts(borisFirst));
+        Assert.Equal(["Saved Anna 1"], Texts(annaNext));
+        Assert.Equal(["Score from -2 to +2?"], Texts(borisNext));
         Assert.NotEqual(anna.StateKey, boris.StateKey);
-        Assert.Equal("role", anna.SavedState.Stack[0].DialogId);
-        Assert.Equal("score", boris.SavedState.Stack[0].DialogId);
-        Assert.Equal("Anna", anna.SavedState.Stack[^1].State["values"]!["name"]!.GetValue<string>());
-        Assert.Equal("Boris", boris.SavedState.Stack[^1].State["values"]!["name"]!.GetValue<string>());
+        Assert.Empty(anna.SavedState.Stack);
+        Assert.Equal(new ProfileState(1, "Boris"), Read(boris.SavedState.Stack[^1].State, ProfileJsonContext.Default.ProfileState));
     }
 
     [Fact]
     public async Task Run_AnotherTurnSavedTheSameKeyMeanwhile_SurfacesStateConflict()
     {
         var store = new InterleavingStateStore(new MemoryStateStore());
-        var dialogs = SurveyDialogs.Create();
-        var phone = new DialogTestClient(dialogs, SurveyDialogs.Survey, store, output);
-        var laptop = new DialogTestClient(dialogs, SurveyDialogs.Survey, store, output);
+        var dialogs = ProfileDialogs.Create();
+        var phone = new DialogTestClient(dialogs, ProfileDialogs.Profile, store, output);
+        var laptop = new DialogTestClient(dialogs, ProfileDialogs.Profile, store, output);
         await phone.SendAsync("hi");
-        await phone.SendAsync("Anna");
 
         // The laptop's turn for the same person runs and saves while the phone's turn is still going.
-        store.BeforeNextWrite = () => laptop.SendAsync("1");
-        var conflict = await Assert.ThrowsAsync<StateConflictException>(() => phone.SendAsync("-2"));
+        store.BeforeNextWrite = () => laptop.SendAsync("Anna on the laptop");
+        var conflict = await Assert.ThrowsAsync<StateConflictException>(() => phone.SendAsync("Anna on the phone"));
 
         Assert.Equal(phone.StateKey, conflict.Key);
-        Assert.Equal("role", phone.SavedState.Stack[0].DialogId);
-        Assert.Equal(1, phone.SavedState.Stack[^1].State["values"]!["score"]!.GetValue<int>());
+        Assert.Equal(new ProfileState(1, "Anna on the laptop"), Read(phone.SavedState.Stack[^1].State, ProfileJsonContext.Default.ProfileState));
     }
 
     [Fact]
     public async Task Continue_ActivityWithoutAnswer_LeavesThePositionAlone()
     {
-        var client = new DialogTestClient(SurveyDialogs.Create(), SurveyDialogs.Survey, output: output);
+        var client = new DialogTestClient(ProfileDialogs.Create(), ProfileDialogs.Profile, output: output);
         await client.SendAsync("hi");
+        await client.SendAsync("Anna");
 
         var replies = await client.SendActivityAsync(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [TestUsers.Chloe.ToAccount()] });
 
         Assert.Empty(replies);
         Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult?.Status);
-        Assert.Equal("name", client.SavedState.Stack[0].DialogId);
-        Assert.Equal(0, client.SavedState.Stack[0].State["attempts"]!.GetValue<int>());
+        Assert.Equal(new ScoreState(1), Read(client.SavedState.Stack[0].State, ProfileJsonContext.Default.ScoreState));
     }
 
     [Fact]
-    public async Task StateStore_SaveThenLoad_KeepsFramesVersionsAndText()
+    public async Task StateStore_SaveThenLoad_KeepsFramesVersionsOptionsAndText()
     {
         var stateStore = new DialogStateStore(new MemoryStateStore(), NullLogger<DialogStateStore>.Instance);
         var key = StateKeys.Build("dialog", "w:1", "29:1anna");
         var state = new DialogState([
-            new DialogFrame("name", "name", new JsonObject { ["attempts"] = 2 }),
-            new DialogFrame("survey", "survey:5", new JsonObject { ["step"] = 1, ["values"] = new JsonObject { ["name"] = "Борис" } }),
+            new DialogFrame("score", "score", State: Element(new ScoreState(2), ProfileJsonContext.Default.ScoreState)),
+            new DialogFrame("profile", "profile:1", ProfileDialogs.Options("Привет"), Element(new ProfileState(1, "Борис"), ProfileJsonContext.Default.ProfileState)),
         ]);
 
         var eTag = await stateStore.SaveAsync(key, state, null, CancellationToken.None);
         var (loaded, loadedETag) = await stateStore.LoadAsync(key, CancellationToken.None);
 
         Assert.Equal(eTag, loadedETag);
-        Assert.Equal(["name:name", "survey:survey:5"], loaded.Stack.Select(frame => $"{frame.DialogId}:{frame.Version}"));
-        Assert.Equal("Борис", loaded.Stack[1].State["values"]!["name"]!.GetValue<string>());
-        Assert.Equal(2, loaded.Stack[0].State["attempts"]!.GetValue<int>());
+        Assert.Equal(["score:score", "profile:profile:1"], loaded.Stack.Select(frame => $"{frame.DialogId}:{frame.Version}"));
+        Assert.Null(loaded.Stack[0].Options);
+        Assert.Equal(new ScoreState(2), Read(loaded.Stack[0].State, ProfileJsonContext.Default.ScoreState));
+        Assert.Equal(new ProfileOptions("Привет"), Read(loaded.Stack[1].Options, ProfileJsonContext.Default.ProfileOptions));
+        Assert.Equal(new ProfileState(1, "Борис"), Read(loaded.Stack[1].State, ProfileJsonContext.Default.ProfileState));
+    }
+
+    [Fact]
+    public async Task StateStore_StackOfTheFirstFormat_KeepsItsOptionsAndItsOwnState()
+    {
+        var memory = new MemoryStateStore();
+        var key = StateKeys.Build("dialog", "w1", "u1");
+        await memory.WriteAsync(
+            key, """{"format":1,"stack":[{"dialogId":"profile","version":"profile:1","state":{"options":{"greeting":"Hi"},"step":1,"name":"Anna"}}]}""",
+            null, CancellationToken.None);
+        var stateStore = new DialogStateStore(memory, NullLogger<DialogStateStore>.Instance);
+
+        var (state, _) = await stateStore.LoadAsync(key, CancellationToken.None);
+
+        var frame = Assert.Single(state.Stack);
+        Assert.Equal(new ProfileOptions("Hi"), Read(frame.Options, ProfileJsonContext.Default.ProfileOptions));
+        Assert.Equal(new ProfileState(1, "Anna"), Read(frame.State, ProfileJsonContext.Default.ProfileState));
     }
 
     [Fact]
@@ -141,7 +212,7 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
         var memory = new MemoryStateStore();
         var stateStore = new DialogStateStore(memory, NullLogger<DialogStateStore>.Instance);
         var key = StateKeys.Build("dialog", "w1", "u1");
-        var eTag = await stateStore.SaveAsync(key, new DialogState([new DialogFrame("a", "a", [])]), null, CancellationToken.None);
+        var eTag = await stateStore.SaveAsync(key, new DialogState([new DialogFrame("a", "a")]), null, CancellationToken.None);
 
         var after = await stateStore.SaveAsync(key, new DialogState(), eTag, CancellationToken.None);
 
@@ -149,12 +220,16 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
         Assert.Equal(0, memory.Count);
     }
 
-    [Fact]
-    public async Task StateStore_UnreadableItem_LoadsEmptyWithItsETagSoTheNextSaveReplacesIt()
+    [Theory]
+    [InlineData("""{"stack":"not a list"}""")]
+    [InlineData("""{"format":3,"stack":[]}""")]
+    [InlineData("""{"format":2,"stack":[{"version":"v"}]}""")]
+    [InlineData("not json")]
+    public async Task StateStore_UnreadableItem_LoadsEmptyWithItsETagSoTheNextSaveReplacesIt(string json)
     {
         var memory = new MemoryStateStore();
         var key = StateKeys.Build("dialog", "w1", "u1");
-        var stored = await memory.WriteAsync(key, """{"stack":"not a list"}""", null, CancellationToken.None);
+        var stored = await memory.WriteAsync(key, json, null, CancellationToken.None);
         var stateStore = new DialogStateStore(memory, NullLogger<DialogStateStore>.Instance);
 
         var (state, eTag) = await stateStore.LoadAsync(key, CancellationToken.None);
@@ -162,6 +237,12 @@ public sealed class DialogEngineTests(ITestOutputHelper output)
         Assert.Empty(state.Stack);
         Assert.Equal(stored, eTag);
     }
+
+    private static string[] Texts(IReadOnlyList<Activity> replies) => [.. replies.Select(reply => reply.Text ?? "")];
+
+    private static JsonElement Element<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) => JsonSerializer.SerializeToElement(value, type);
+
+    private static T? Read<T>(JsonElement? json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) => json is { } element ? element.Deserialize(type) : default;
 
     /// <summary>Runs a competing turn just before the next write, as two devices or a channel retry would.</summary>
     private sealed class InterleavingStateStore(IStateStore inner) : IStateStore

@@ -162,6 +162,50 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SequenceSavedByTheEarlierDialogFormat_GoesOnWhereThePersonWas()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.Channel)
+            .StartTwoStageWorkshop()
+            .Invite(TestUsers.Boris)
+            .AssertInvitation(TestUsers.Boris)
+            .AssertReplyContains("✉ Invited")
+            .As(TestUsers.Boris).In(BorisChat)
+            .Click("Start")
+            .AssertInvokeMessage("✓")
+            .AssertAsyncQuestion(1, 12, Goal)
+            .Send("Find a cheap plan fast")
+            .AssertReply("✓ Recorded: Goal · Search")
+            .AssertAsyncQuestion(2, 12, Touchpoints)
+            .Then(async h =>
+            {
+                // Rewrite Boris's saved position as the format-1 engine stored it: options inside the frame's state.
+                var workshopId = (await WorkshopFlowTests.LoadAsync(h, TestConversation.Channel)).Frame.Id;
+                var name = CjmBot.Bot.Async.AsyncSequences.StateName(TestUsers.Boris.Id);
+                var saved = (await h.Workshops.ReadStateAsync(workshopId, name, CancellationToken.None))!;
+                var frame = JsonNode.Parse(saved.Json)!["stack"]![0]!;
+                Assert.Equal(1, frame["state"]!["index"]!.GetValue<int>());
+                var formatOne = new JsonObject
+                {
+                    ["format"] = 1,
+                    ["stack"] = new JsonArray(new JsonObject
+                    {
+                        ["dialogId"] = frame["dialogId"]!.DeepClone(),
+                        ["version"] = frame["version"]!.DeepClone(),
+                        ["state"] = new JsonObject { ["options"] = frame["options"]!.DeepClone(), ["index"] = 1 },
+                    }),
+                };
+                await h.Workshops.WriteStateAsync(workshopId, name, formatOne.ToJsonString(), saved.ETag, CancellationToken.None);
+            })
+            .Send("Price comparison sites")
+            .AssertReply("✓ Recorded: Touchpoints · Search")
+            .AssertAsyncQuestion(3, 12, Emotions)
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task DeletingTheWorkshop_RemovesInvitationsRolesWindowAndTheInvitedPersonsSequence()
     {
         await using var host = BotTestHost.Create(output);
