@@ -15,6 +15,7 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddWorkshopApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CardsBeingPosted>();
         services.AddSingleton<WorkshopGate>();
         services.AddSingleton<UseCaseRunner>();
 

@@ -12,7 +12,7 @@ namespace CjmBot.Application.Gate;
 /// the revision the card showed. Idempotency is the other half of the door: every write names the admission's
 /// <see cref="Admission.OperationId"/> and the repository applies it once.
 /// </summary>
-public sealed class WorkshopGate(IWorkshopRepository repository, ILogger<WorkshopGate> logger)
+public sealed class WorkshopGate(IWorkshopRepository repository, CardsBeingPosted cardsBeingPosted, ILogger<WorkshopGate> logger)
 {
     public async Task<(Admission Admission, Refusal? Refusal)> AdmitAsync(Origin origin, Access access, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public sealed class WorkshopGate(IWorkshopRepository repository, ILogger<Worksho
         if (refusal is null && access.CardKind is { } kind)
         {
             var card = origin.CardMessageId is { Length: > 0 } messageId
-                ? await repository.FindCardAsync(origin.ConversationId, head?.Frame.Id, messageId, cancellationToken).ConfigureAwait(false)
+                ? await FindCardAsync(origin.ConversationId, head?.Frame.Id, messageId, cancellationToken).ConfigureAwait(false)
                 : null;
             refusal = card is null || card.Kind != kind ? Refusal.StaleCard
                 : access.Who == Who.CardRecipient && card.PostedFor != origin.Actor.Id ? Refusal.NotYourCard
@@ -53,6 +53,19 @@ public sealed class WorkshopGate(IWorkshopRepository repository, ILogger<Worksho
         }
 
         return (admission, refusal);
+    }
+
+    private async Task<PostedCard?> FindCardAsync(string conversationId, string? workshopId, string messageId, CancellationToken cancellationToken)
+    {
+        var card = await repository.FindCardAsync(conversationId, workshopId, messageId, cancellationToken).ConfigureAwait(false);
+        if (card is null)
+        {
+            // The click may have overtaken the record of a card posted a moment ago (see CardsBeingPosted).
+            await cardsBeingPosted.WhenPostedAsync(conversationId, cancellationToken).ConfigureAwait(false);
+            card = await repository.FindCardAsync(conversationId, workshopId, messageId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return card;
     }
 
     private async Task<(WorkshopHead? Head, Invitation? Invitation, Refusal? Refusal)> ResolveAsync(
