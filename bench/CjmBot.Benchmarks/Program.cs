@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace CjmBot.Benchmarks;
 
 /// <summary>
-/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery map-card export]</c>
+/// Load benchmark of the real bot over HTTP against Azurite. Usage: <c>CjmBot.Benchmarks [all | help-latency burst redelivery map-card export themes]</c>
 /// (or <c>CjmBot.Benchmarks faults</c>, the fault harness: see <see cref="FaultHarness"/>),
-/// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c> (not needed by <c>map-card</c> and <c>export</c>, which run in process). Exit codes: 0 done, 1 a correctness failure
+/// with the storage connection string in <c>CJMBOT_BENCH_STORAGE</c> (not needed by <c>map-card</c>, <c>export</c> and <c>themes</c>, which run in process). Exit codes: 0 done, 1 a correctness failure
 /// (an answer lost, duplicated or refused), 2 bad arguments, 3 storage unreachable, 4 the run took too long.
 /// </summary>
 internal static class Program
@@ -19,7 +19,7 @@ internal static class Program
     /// <summary>Set by scripts/bench.sh so that the results name the command a reader should run again.</summary>
     public const string CommandVariable = "CJMBOT_BENCH_COMMAND";
 
-    private static readonly string[] AllScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name, MapCardScenario.Name, ExportScenario.Name];
+    private static readonly string[] AllScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name, MapCardScenario.Name, ExportScenario.Name, ThemesScenario.Name];
 
     /// <summary>Scenarios that talk to the bot over HTTP and need Table Storage.</summary>
     private static readonly string[] HostScenarios = [HelpLatencyScenario.Name, BurstScenario.Name, RedeliveryScenario.Name];
@@ -91,6 +91,11 @@ internal static class Program
         if (scenarios.Contains(MapCardScenario.Name))
         {
             MapCardScenario.Run(results);
+        }
+
+        if (scenarios.Contains(ThemesScenario.Name))
+        {
+            ThemesScenario.Run(results);
         }
 
         if (scenarios.Contains(ExportScenario.Name))

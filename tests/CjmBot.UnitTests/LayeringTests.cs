@@ -11,6 +11,7 @@ public sealed class LayeringTests
         { "CjmBot.Protocol", [] },
         { "CjmBot.Dialogs", ["CjmBot.Protocol"] },
         { "CjmBot.Workshops", [] },
+        { "CjmBot.Themes", [] },
         { "CjmBot.Application", ["CjmBot.Workshops"] },
         { "CjmBot.Cards", ["CjmBot.Workshops"] },
         { "CjmBot.Export", ["CjmBot.Workshops"] },
