@@ -131,6 +131,15 @@ test('full map: the link from the map card shows every answer of two segments, a
     await map.emulateMedia({ colorScheme: 'dark' });
     await axeCheck(t, map, stack.dir, 'dark');
     await map.emulateMedia({ colorScheme: 'light' });
+    // The Teams tab pages, in Russian: the personal tab (which now lists this map) and the configuration page.
+    for (const [name, route] of [['tab-ru', '/tab?lang=ru'], ['tab-config-ru', '/tab/config?lang=ru']]) {
+      const tab = await map.context().newPage();
+      await tab.goto(`${stack.botUrl}${route}`, { waitUntil: 'load' });
+      assert.equal(await tab.locator('html').getAttribute('lang'), 'ru', `${route} is in Russian`);
+      await tab.locator('#recent button', { hasText: 'Checkout journey' }).waitFor({ state: 'visible', timeout: 5_000 });
+      await axeCheck(t, tab, stack.dir, name);
+      await tab.close();
+    }
 
     // --- 4. Live: answers typed in the Playground's chat show on the open page within 1 s, without reload ------------
     await map.evaluate(() => { window.cjmbotNotReloaded = true; });
