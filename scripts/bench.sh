@@ -2,7 +2,9 @@
 # shellcheck source-path=SCRIPTDIR
 # Load benchmark of the real bot over HTTP: starts its own in-memory Azurite, builds and runs
 # bench/CjmBot.Benchmarks (Release) and stops Azurite again. Arguments are the scenarios: all (the default),
-# help-latency, burst, redelivery, map-card, export and themes (the last three in process, no storage needed). The results table goes to bench/results/latest.md. Exit code: the benchmark's
+# help-latency, burst, redelivery, map-card, export, map-page and themes (the last four in process, no storage needed); and, only
+# when named, map-stream (50 open full-map streams during the burst) and export-memory (80 concurrent XLSX downloads).
+# The results table goes to bench/results/latest.md. Exit code: the benchmark's
 # (0 done, 1 an answer lost, duplicated or refused, 3 storage unreachable, 4 too slow), 124 on the outer time limit.
 # The Azurite port (10402) can be moved with CJMBOT_BENCH_AZURITE_PORT.
 set -uo pipefail

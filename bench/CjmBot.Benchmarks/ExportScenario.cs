@@ -90,7 +90,7 @@ internal static class ExportScenario
         return (time, GC.GetTotalAllocatedBytes(precise: true) - before, output.Length);
     }
 
-    private static List<Contribution> Contributions(WorkshopFrame frame)
+    internal static List<Contribution> Contributions(WorkshopFrame frame)
     {
         var contributions = new List<Contribution>(Answers + Insights);
         var questions = frame.Questions;

@@ -83,7 +83,7 @@ internal static class MapCardScenario
         }
     }
 
-    private static List<Contribution> Contributions(WorkshopFrame frame)
+    internal static List<Contribution> Contributions(WorkshopFrame frame)
     {
         var contributions = new List<Contribution>();
         var at = frame.CreatedAt;

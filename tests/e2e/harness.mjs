@@ -216,6 +216,8 @@ class Stack {
         ASPNETCORE_URLS: this.botUrl,
         // appsettings.Development.json names a Kestrel endpoint, which would win over ASPNETCORE_URLS.
         Kestrel__Endpoints__Http__Url: this.botUrl,
+        // The "Open full map" and download links point here.
+        Exports__PublicBaseUrl: this.botUrl,
         ...storageEnvironment(),
       },
     });
@@ -428,6 +430,21 @@ export function cardTexts(message) {
     if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') visit(attachment.content);
   }
   return texts;
+}
+
+/** Every action of the Adaptive Cards attached to a message (action sets, card actions, fallbacks left out), depth first. */
+export function cardActions(message) {
+  const actions = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) { node.forEach(visit); return; }
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.type === 'string' && node.type.startsWith('Action.')) actions.push(node);
+    for (const key of ['body', 'items', 'columns', 'card', 'actions']) visit(node[key]);
+  };
+  for (const attachment of message?.attachments ?? []) {
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') visit(attachment.content);
+  }
+  return actions;
 }
 
 /** Waits until `probe()` returns a truthy value, polling; returns it or undefined on timeout. */

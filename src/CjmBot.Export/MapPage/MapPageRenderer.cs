@@ -76,6 +76,8 @@ public static class MapPageRenderer
         public IReadOnlyList<MapPagePart> Build()
         {
             var text = model.Text;
+            // Everything but the page's status bar sits in <main>, the head too: no content outside a landmark.
+            Static("<main>\n");
             Block("head", Head());
             if (model.Segments.Count > 1)
             {
@@ -88,7 +90,6 @@ public static class MapPageRenderer
                 Static("</ul></nav>\n");
             }
 
-            Static("<main>\n");
             for (var i = 0; i < model.Segments.Count; i++)
             {
                 Segment(i, model.Segments[i]);
@@ -184,7 +185,7 @@ public static class MapPageRenderer
             Static("<h3>").Append(E(text.EmotionCurveHeading)).Append("</h3>\n<p class=\"note\">").Append(E(text.EmotionCurveDescription)).Append("</p>\n");
             Block($"s{index}-curve", Curve(index, segment, keyPains, current?.Stage));
 
-            Static("<div class=\"grid\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(E(text.SegmentLabel)).Append(": ").Append(E(segment.Name))
+            Static("<div class=\"grid\" role=\"region\" tabindex=\"0\" aria-label=\"").Append(E(page.Grid(segment.Name)))
                 .Append("\">\n<table class=\"map\">\n");
             Block($"s{index}-head", StageHeader(index, segment, keyPains, current?.Stage));
             Static("<tbody>\n");

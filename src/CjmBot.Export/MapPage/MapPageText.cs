@@ -54,6 +54,9 @@ public sealed record MapPageText
 
     public required string Segments { get; init; }
 
+    /// <summary>The name of a segment's scrollable grid (a landmark of its own, so unlike the segment's heading): <c>{0}</c> is the segment.</summary>
+    public required Func<string, string> Grid { get; init; }
+
     public required string WorkshopDeleted { get; init; }
 
     public required string MapLinkExpired { get; init; }

@@ -1,12 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
 using CjmBot.Bot.Exports;
 using CjmBot.Export.MapPage;
 using CjmBot.Web.MapPage;
 using CjmBot.Workshops;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace CjmBot.Web.Endpoints;
 
@@ -31,13 +26,13 @@ public static class MapPageEndpoint
     public const string TabRoute = "/tab";
     public const string TabConfigRoute = "/tab/config";
 
-    /// <summary>How long a page request waits for a workshop's first load before answering 503.</summary>
-    private static readonly TimeSpan FirstLoadTimeout = TimeSpan.FromSeconds(10);
+    /// <summary>How long a page request (or a stream) waits for a workshop's first load before answering 503.</summary>
+    internal static readonly TimeSpan FirstLoadTimeout = TimeSpan.FromSeconds(10);
 
     public static IEndpointRouteBuilder MapMapPageEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(PageRoute, PageAsync);
-        endpoints.MapGet(EventsRoute, EventsAsync);
+        endpoints.MapGet(EventsRoute, MapStreamEndpoint.EventsAsync);
         endpoints.MapGet(AssetRoute, Asset);
         endpoints.MapGet(TabRoute, (HttpContext context, string? lang) => Tab(context, lang, configuration: false));
         endpoints.MapGet(TabConfigRoute, (HttpContext context, string? lang) => Tab(context, lang, configuration: true));
@@ -82,117 +77,6 @@ public static class MapPageEndpoint
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8);
     }
 
-    private static async Task EventsAsync(string workshopId, string? lang, string? exp, string? sig, string? v, HttpContext context)
-    {
-        var services = context.RequestServices;
-        var logger = Logger(services);
-        if (Refusal(context, workshopId, lang, exp, sig, logger) is { } refused)
-        {
-            await refused.ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        var language = PageResponses.LanguageOf(lang);
-        var watchers = services.GetRequiredService<MapWatchers>();
-        using var subscription = watchers.Subscribe(workshopId, language);
-        if (subscription is null)
-        {
-            Log.MapRefused(logger, StatusCodes.Status503ServiceUnavailable, "too many open streams");
-            await PageResponses.Busy(context, language, DownloadGate.RetryAfter).ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, watchers.Stopping);
-        var cancellationToken = ended.Token;
-        var time = services.GetRequiredService<TimeProvider>();
-        var heartbeat = services.GetRequiredService<IOptions<MapPageOptions>>().Value.Heartbeat;
-        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(exp!, NumberStyles.None, CultureInfo.InvariantCulture));
-        MapState state;
-        try
-        {
-            state = await subscription.Watcher.FirstAsync(cancellationToken).WaitAsync(FirstLoadTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
-        {
-            await PageResponses.Busy(context, language, FirstLoadTimeout).ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        state = subscription.Watcher.Current ?? state;
-        if (state.IsGone)
-        {
-            await PageResponses.Problem(context, StatusCodes.Status404NotFound, language, text => text.WorkshopGone).ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        var response = context.Response;
-        response.ContentType = "text/event-stream; charset=utf-8";
-        response.Headers.CacheControl = "no-store";
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["X-Accel-Buffering"] = "no";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-
-        // After a reconnect the browser names the last version it received; a first connection names the page's.
-        var shown = context.Request.Headers["Last-Event-ID"].FirstOrDefault() is { Length: > 0 } last ? last : v;
-        Log.MapStreamOpened(logger, workshopId);
-        try
-        {
-            var hello = JsonSerializer.Serialize(new MapHello(shown ?? "", time.GetUtcNow().ToUnixTimeMilliseconds()), MapPageJsonContext.Stream.MapHello);
-            await WriteAsync(response, $"retry: 3000\nevent: hello\ndata: {hello}\n\n", cancellationToken).ConfigureAwait(false);
-            while (true)
-            {
-                if (state.Rendering is not { } rendering)
-                {
-                    await WriteAsync(response, "event: gone\ndata: {}\n\n", cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-
-                if (time.GetUtcNow() >= expiresAt)
-                {
-                    await WriteAsync(response, "event: expired\ndata: {}\n\n", cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-
-                if (rendering.Version != shown)
-                {
-                    if (shown is not null && MapPageRendering.StructureOf(shown) != rendering.Structure)
-                    {
-                        await WriteAsync(response, "event: reload\ndata: {}\n\n", cancellationToken).ConfigureAwait(false);
-                        return;
-                    }
-
-                    await WriteAsync(response, $"event: update\nid: {rendering.Version}\ndata: {state.UpdateFrom(shown)}\n\n", cancellationToken).ConfigureAwait(false);
-                    shown = rendering.Version;
-                }
-
-                // Until the next state, the next heartbeat or the link's expiry, whichever comes first.
-                var left = expiresAt - time.GetUtcNow();
-                var next = subscription.Watcher.NextAsync(state);
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                var quiet = Task.Delay(left < heartbeat ? (left > TimeSpan.Zero ? left : TimeSpan.Zero) : heartbeat, time, wait.Token);
-                var first = await Task.WhenAny(next, quiet).ConfigureAwait(false);
-                await wait.CancelAsync().ConfigureAwait(false);
-                cancellationToken.ThrowIfCancellationRequested();
-                if (first == next)
-                {
-                    state = await next.ConfigureAwait(false);
-                }
-                else if (left >= heartbeat)
-                {
-                    await WriteAsync(response, ": ping\n\n", cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page went away, or the host is stopping: the browser reconnects to another instance or later.
-        }
-        finally
-        {
-            Log.MapStreamClosed(logger, workshopId);
-        }
-    }
-
     private static IResult Asset(string name, HttpContext context)
     {
         if (context.RequestServices.GetRequiredService<MapAssets>().Find(name) is not { } asset)
@@ -219,7 +103,7 @@ public static class MapPageEndpoint
     }
 
     /// <summary>The page refusing the link (403 changed, 410 expired), or null for a link this bot signed and that still works.</summary>
-    private static IResult? Refusal(HttpContext context, string workshopId, string? lang, string? exp, string? sig, ILogger logger)
+    internal static IResult? Refusal(HttpContext context, string workshopId, string? lang, string? exp, string? sig, ILogger logger)
     {
         var (check, _) = context.RequestServices.GetRequiredService<ExportLinks>().VerifyMapPage(workshopId, lang, exp, sig);
         var language = PageResponses.LanguageOf(lang);
@@ -236,12 +120,6 @@ public static class MapPageEndpoint
         }
     }
 
-    private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)
-    {
-        await response.WriteAsync(text, cancellationToken).ConfigureAwait(false);
-        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static ILogger Logger(IServiceProvider services) =>
+    internal static ILogger Logger(IServiceProvider services) =>
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MapPageEndpoint).FullName!);
 }

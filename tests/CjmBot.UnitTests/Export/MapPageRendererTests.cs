@@ -196,6 +196,24 @@ public sealed partial class MapPageRendererTests
     }
 
     [Fact]
+    public void Page_KeepsItsContentInLandmarks_AndNamesEachGridUnlikeItsSegmentHeading()
+    {
+        var page = MapPageDocument.Map(MapPageRenderer.Render(ExportSamples.Workshop(Language.En, anonymous: false), Language.En), Assets, "/map/w/events", SampleWorkshops.Start);
+        var main = page.IndexOf("<main>", StringComparison.Ordinal);
+
+        // Only the status bar (a <header>, the banner) comes before <main>: the title, product and goal are inside it.
+        Assert.True(main > page.IndexOf("</header>", StringComparison.Ordinal));
+        Assert.True(main < page.IndexOf("<div id=\"b-head\"", StringComparison.Ordinal));
+        Assert.True(page.IndexOf("</main>", StringComparison.Ordinal) > page.IndexOf("id=\"b-decisions\"", StringComparison.Ordinal));
+        var headings = SegmentHeading().Matches(page).Select(match => match.Groups[1].Value).ToList();
+        var grids = GridName().Matches(page).Select(match => match.Groups[1].Value).ToList();
+        Assert.NotEmpty(grids);
+        Assert.Equal(headings.Count, grids.Count);
+        Assert.Empty(grids.Intersect(headings, StringComparer.Ordinal));
+        Assert.StartsWith("Stages and lanes: ", grids[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rendering_IsTheSameEveryTime_AndANewAnswerChangesOnlyItsCellHeaderAndHead()
     {
         var workshop = ExportSamples.Workshop(Language.En, anonymous: false);
@@ -263,4 +281,10 @@ public sealed partial class MapPageRendererTests
 
     [GeneratedRegex(@"<[^>]+\son[a-z]+=")]
     private static partial Regex OnAttribute();
+
+    [GeneratedRegex("<h2 id=\"seg-\\d+-h\">([^<]*)</h2>")]
+    private static partial Regex SegmentHeading();
+
+    [GeneratedRegex("<div class=\"grid\" role=\"region\" tabindex=\"0\" aria-label=\"([^\"]*)\">")]
+    private static partial Regex GridName();
 }
