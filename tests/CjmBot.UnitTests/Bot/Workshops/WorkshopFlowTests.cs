@@ -10,6 +10,9 @@ namespace CjmBot.UnitTests.Bot.Workshops;
 
 public sealed class WorkshopFlowTests(ITestOutputHelper output)
 {
+    private const string GuidanceNote = "Every stage of every segment is done; answers and insights are still welcome. "
+        + "Next, for facilitators: vote on the solutions, turn the top ones into action items, ask for conclusions, export.";
+
     [Fact]
     public async Task TwoStageWorkshop_TwoSegments_RunsEveryQuestionInOrderThenFinishes()
     {
@@ -42,13 +45,13 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
                     }
 
                     first = false;
-                    flow = flow.Send("Answer to " + prompt).AssertReplyContains("✓ Recorded").SendLater("next");
+                    flow = flow.Send((prompt == prompts[2] ? "+1 " : "") + "Answer to " + prompt).AssertReplyContains("✓ Recorded").SendLater("next");
                 }
             }
         }
 
         await flow
-            .AssertReply(reply => Assert.Contains("All questions asked", reply.Text, StringComparison.Ordinal))
+            .AssertCard(card => Assert.Equal(["All questions asked", GuidanceNote, "1. Vote", "2. Action items", "3. Conclusions", "4. Export", "Map"], [.. card.Texts, .. card.Buttons.Select(b => b.Title)]))
             .Send("A late answer") // after the last question answers are still welcome
             .AssertReply("✓ Recorded: Channels · Purchase")
             .SendLater("next")
@@ -144,7 +147,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .Click("Send answer", ("answer", "Relieved when it worked"), ("score", "2"))
             .AssertInvokeCard(card => Assert.Contains(card.Texts, t => t.StartsWith("✓ Recorded", StringComparison.Ordinal)))
             .Send("+5 ecstatic")
-            .AssertReply("The score must be from -2 to +2. Nothing was recorded.")
+            .AssertCard(card => Assert.Equal(["The score must be from -2 to +2. Nothing was recorded.", "Which score goes with your answer?", "“ecstatic”"], card.Texts))
             .Then(async h =>
             {
                 var workshop = await LoadAsync(h);
