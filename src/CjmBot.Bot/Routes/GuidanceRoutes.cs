@@ -57,7 +57,7 @@ public sealed class GuidanceRoutes(UseCaseRunner workshops) : IRouteGroup, IComm
                 var confirmation = ContributionReplies.Recorded(recorded)
                     + (recorded.Reading.Score is { } score ? " (" + WorkshopTexts.Score(score) + ")" : "") + " "
                     + WorkshopText.For(frame.Language).RecordedQuote(Cards.Elements.ParticipantText.Truncate(recorded.Reading.Text, 120));
-                return CardActionResult.ReplaceCheckedCard(MessageCard.Create(Cards.Elements.ParticipantText.EscapeMarkdown(confirmation), frame.Language));
+                return CardActionResult.ReplaceCheckedCard(PromptAnsweredCard.Create(frame.Language, confirmation));
             case AnswerInvalid invalid when AnswerPrompts.ScoreCard(invalid) is { } scoreCard:
                 // "Record it as my answer" on the emotions question: the score is still missing, asked on the same card.
                 return CardActionResult.ReplaceCheckedCard(scoreCard);

@@ -65,6 +65,13 @@ public static class ScoreRequestCard
     }
 }
 
+/// <summary>What a completed prompt card turns into: the confirmation, the participant's words in plain text runs.</summary>
+public static class PromptAnsweredCard
+{
+    public static JsonObject Create(Language language, string confirmation) =>
+        new AdaptiveCard([new RichText(new TextRun(confirmation) { Color = TextColor.Good })]) { FallbackText = confirmation, Lang = language.Code() }.ToJson();
+}
+
 /// <summary>The commands of the next steps, as the facilitator would type them (the card does not know the command list).</summary>
 public sealed record NextSteps(string Vote, string Actions, string Conclude, string Export, string Map);
 
