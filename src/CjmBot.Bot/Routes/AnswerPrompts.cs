@@ -1,22 +1,26 @@
+using CjmBot.Application;
 using CjmBot.Application.Requests;
 using CjmBot.Application.UseCases.Contributions;
+using CjmBot.Application.UseCases.Sessions;
 using CjmBot.Bot.Chat;
 using CjmBot.Bot.Commands;
+using CjmBot.Bot.Rendering;
 using CjmBot.Cards.Localization;
 using CjmBot.Cards.Screens;
 using CjmBot.Cards.Submissions;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Progress;
 
 namespace CjmBot.Bot.Routes;
 
 /// <summary>
 /// What follows a typed answer besides its confirmation: "did you mean" for a one-word message that looks like a
 /// mistyped command, the score card for an emotions answer without a valid score (both recorded only once completed on
-/// the card).
+/// the card), and the next question after a lone person's answer in a personal chat.
 /// </summary>
-public sealed class AnswerPrompts(IWorkshopRepository repository, PostedCards cards)
+public sealed class AnswerPrompts(UseCaseRunner workshops, IWorkshopRepository repository, PostedCards cards, SessionPresenter presenter)
 {
     private static readonly CommandParser Commands = new(BotCommands.All);
 
@@ -64,6 +68,22 @@ public sealed class AnswerPrompts(IWorkshopRepository repository, PostedCards ca
             language,
             Replies.Problem(WorkshopText.For(language), invalid.Reading.Problem, invalid.Reading.Text.Length),
             Completion(invalid.Workshop.Frame.Id, invalid.Target, invalid.Reading));
+    }
+
+    /// <summary>After a lone person's answer to the current question, the session moves on and shows the next question.</summary>
+    public async Task AdvanceAloneAsync(ITurnContext turn, AnswerRecorded recorded, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        if (!recorded.AdvancesAlone)
+        {
+            return;
+        }
+
+        var outcome = await workshops.RunAsync(MoveSession.AfterLoneAnswer(TurnOrigins.Of(turn), recorded), cancellationToken).ConfigureAwait(false);
+        if (outcome is Moved moved)
+        {
+            await presenter.AnnounceAsync(turn, moved, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static CompleteAnswerSubmit Completion(string workshopId, AnswerTarget target, AnswerReading reading) =>

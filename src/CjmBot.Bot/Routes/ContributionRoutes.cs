@@ -112,6 +112,8 @@ public sealed class ContributionRoutes(
         {
             await turn.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
         }
+
+        await (outcome is AnswerRecorded lone ? prompts.AdvanceAloneAsync(turn, lone, cancellationToken) : Task.CompletedTask).ConfigureAwait(false);
     }
 
     private async Task<CardActionResult> CardContributionAsync(ITurnContext turn, CardAction action, bool asInsight, CancellationToken cancellationToken)
@@ -156,13 +158,14 @@ public sealed class ContributionRoutes(
         }
 
         var notice = problem ?? message + " " + WorkshopText.For(workshop.Frame.Language).RecordedQuote(ParticipantText.Truncate(typed?.Trim() ?? "", 120));
-        return CardActionResult.ReplaceCard(QuestionCard.Create(new QuestionCardModel(workshop)
+        var card = CardActionResult.ReplaceCard(QuestionCard.Create(new QuestionCardModel(workshop)
         {
             Notice = notice,
             NoticeIsProblem = problem is not null,
             Draft = problem is not null ? typed : null,
             Shown = QuestionCardModel.PositionOf(workshop.Frame, submit.SegmentId, submit.Stage, submit.Question),
         }));
+        return outcome is AnswerRecorded { AdvancesAlone: true } lone ? card.Then(ct => prompts.AdvanceAloneAsync(turn, lone, ct)) : card;
     }
 
     /// <summary>insight, edit, undo: the outcome said to the person (refusals included).</summary>

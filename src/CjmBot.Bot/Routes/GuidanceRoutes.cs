@@ -17,7 +17,7 @@ namespace CjmBot.Bot.Routes;
 /// Leading people on: <c>question</c> shows the current question's card again (or the next steps at the end), and the
 /// cards that ask about a typed answer ("did you mean", "which score") record it once it is completed there.
 /// </summary>
-public sealed class GuidanceRoutes(UseCaseRunner workshops) : IRouteGroup, ICommandGroup
+public sealed class GuidanceRoutes(UseCaseRunner workshops, AnswerPrompts prompts) : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
         [new(BotCommands.Question, ShowQuestionAsync)];
@@ -57,7 +57,8 @@ public sealed class GuidanceRoutes(UseCaseRunner workshops) : IRouteGroup, IComm
                 var confirmation = ContributionReplies.Recorded(recorded)
                     + (recorded.Reading.Score is { } score ? " (" + WorkshopTexts.Score(score) + ")" : "") + " "
                     + WorkshopText.For(frame.Language).RecordedQuote(Cards.Elements.ParticipantText.Truncate(recorded.Reading.Text, 120));
-                return CardActionResult.ReplaceCheckedCard(PromptAnsweredCard.Create(frame.Language, confirmation));
+                return CardActionResult.ReplaceCheckedCard(PromptAnsweredCard.Create(frame.Language, confirmation))
+                    .Then(ct => prompts.AdvanceAloneAsync(turn, recorded, ct));
             case AnswerInvalid invalid when AnswerPrompts.ScoreCard(invalid) is { } scoreCard:
                 // "Record it as my answer" on the emotions question: the score is still missing, asked on the same card.
                 return CardActionResult.ReplaceCheckedCard(scoreCard);

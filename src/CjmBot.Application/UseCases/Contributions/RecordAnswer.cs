@@ -79,7 +79,14 @@ public sealed record QuestionNotAsked(WorkshopHead Workshop) : Outcome;
 public sealed record AnswerInvalid(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome;
 
 /// <summary>The answer was recorded.</summary>
-public sealed record AnswerRecorded(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome;
+public sealed record AnswerRecorded(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome
+{
+    /// <summary>
+    /// Whether the session should move on by itself: a person alone with the bot in a personal chat answered the question
+    /// the session is at, so nobody else is waiting to answer it and a <c>next</c> after every answer would be a chore.
+    /// </summary>
+    public bool AdvancesAlone { get; init; }
+}
 
 public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProvider time, ILogger<RecordAnswerHandler> logger) : IUseCase<RecordAnswer>
 {
@@ -123,7 +130,9 @@ public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProv
             IsAsync = inSequence,
         }, cancellationToken).ConfigureAwait(false);
         Log.AnswerText(logger, head.Frame.Id, reading.Text);
-        return Contributed.Outcome(write, ContributionKind.Answer, head.Frame.Id, logger, () => new AnswerRecorded(head, target, reading));
+        var alone = request.Origin.Chat == ChatKind.Personal && !inSequence && head.Progress.Status == WorkshopStatus.Running
+            && target == AnswerTarget.Current(head);
+        return Contributed.Outcome(write, ContributionKind.Answer, head.Frame.Id, logger, () => new AnswerRecorded(head, target, reading) { AdvancesAlone = alone });
     }
 }
 

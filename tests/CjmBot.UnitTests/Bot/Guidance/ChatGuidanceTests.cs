@@ -274,6 +274,55 @@ public sealed class ChatGuidanceTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task AloneInAPersonalChat_EachAnswerMovesOn_WithoutNext()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .StartTwoStageWorkshop()
+            .Send("Compare prices")
+            .AssertReply("✓ Recorded: Goal · Search")
+            .AssertQuestion("Where does the customer meet us at this stage?")
+            .Click("Send answer", ("answer", "Search engine"))
+            .AssertInvokeCard(card => Assert.Contains("✓ Recorded: Touchpoints · Search “Search engine”", card.Texts))
+            .AssertQuestion("What does the customer feel here?")
+            .Send("confused")
+            .AssertCard(card => Assert.Equal(ScoreMissing, card.Heading)) // nothing recorded, so the session stays
+            .Click("-1 🙁 frustrated")
+            .AssertInvokeCard(card => Assert.Equal(["✓ Recorded: Emotions · Search (-1) “confused”"], card.Texts))
+            .AssertQuestion("What stops or frustrates the customer?")
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AloneInAPersonalChat_InRussian_EachAnswerMovesOn()
+    {
+        await using var host = BotTestHost.Create(output);
+        await StartRussian(host.Flow())
+            .Send("Найти надёжного поставщика")
+            .AssertReply("✓ Записано: Цель · Поиск")
+            .AssertQuestion("Какие точки касания с компанией на этом этапе?")
+            .Send("Поиск в интернете")
+            .AssertReply("✓ Записано: Точки касания · Поиск")
+            .AssertQuestion("Какие эмоции возникают у клиента?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task InAGroupChat_AnswersDoNotMoveTheSession()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send("Compare prices")
+            .As(TestUsers.Boris)
+            .Send("Read reviews")
+            .AssertNoMoreReplies() // others are still answering; the facilitator moves on
+            .StartTestAsync();
+    }
+
     /// <summary>A two-stage Russian workshop (Поиск, Покупка) in Anna's personal chat.</summary>
     private static TestFlow StartRussian(TestFlow flow) =>
         flow.WithLocale("ru-RU")

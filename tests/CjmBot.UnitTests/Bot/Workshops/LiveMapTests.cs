@@ -291,6 +291,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Send("Compare prices")
             .AssertReply("✓ Recorded: Goal · Search")
+            .AssertQuestion("Where does the customer meet us at this stage?") // alone in a personal chat: the answer moves on
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.Contains("• Compare prices — Anna Petrova", card.Texts))
             .StartTestAsync();
