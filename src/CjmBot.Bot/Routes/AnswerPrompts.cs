@@ -34,7 +34,8 @@ public sealed class AnswerPrompts(UseCaseRunner workshops, IWorkshopRepository r
 
         var origin = TurnOrigins.Of(turn);
         var active = (await origin.Views.ReadAsync(repository, origin.ConversationId, cancellationToken).ConfigureAwait(false)).ActiveHead;
-        var asAnswer = active is null ? null : Completion(active.Frame.Id, AnswerTarget.Current(active), AnswerReading.Read(Workshops.Questions.QuestionKey.Goal, text));
+        // One word, so no score or #source to read out of it: the words are the answer as typed.
+        var asAnswer = active is null ? null : Completion(active.Frame.Id, AnswerTarget.Current(active), text.Trim(), source: null);
         var language = active is not null && !TurnLanguage.HasCyrillic(text) && suggestion.Language == Language.En ? active.Frame.Language : suggestion.Language;
         var card = CommandSuggestionCard.Create(GuidanceText.For(language), suggestion.Word, text, asAnswer);
         await cards.PostAsync(turn, card, CardKinds.AnswerPrompt, active?.Frame.Id, cancellationToken).ConfigureAwait(false);
@@ -67,7 +68,7 @@ public sealed class AnswerPrompts(UseCaseRunner workshops, IWorkshopRepository r
         return ScoreRequestCard.Create(
             language,
             Replies.Problem(WorkshopText.For(language), invalid.Reading.Problem, invalid.Reading.Text.Length),
-            Completion(invalid.Workshop.Frame.Id, invalid.Target, invalid.Reading));
+            Completion(invalid.Workshop.Frame.Id, invalid.Target, invalid.Reading.Text, invalid.Reading.Source));
     }
 
     /// <summary>After a lone person's answer to the current question, the session moves on and shows the next question.</summary>
@@ -86,6 +87,6 @@ public sealed class AnswerPrompts(UseCaseRunner workshops, IWorkshopRepository r
         }
     }
 
-    private static CompleteAnswerSubmit Completion(string workshopId, AnswerTarget target, AnswerReading reading) =>
-        new(new AnswerSubmit(workshopId, target.SegmentId, target.Stage, target.Question), reading.Text, reading.Source?.ToString(), null);
+    private static CompleteAnswerSubmit Completion(string workshopId, AnswerTarget target, string text, EvidenceSource? source) =>
+        new(new AnswerSubmit(workshopId, target.SegmentId, target.Stage, target.Question), text, source?.ToString(), null);
 }
