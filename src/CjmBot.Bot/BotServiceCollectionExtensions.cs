@@ -54,6 +54,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ChatAddresses>();
         services.AddSingleton<PostedCards>();
         services.AddSingleton<SessionPresenter>();
+        services.AddSingleton<AnswerPrompts>();
         services.AddSingleton<ConversationMembers>();
         services.AddSingleton<OwnerNotifier>();
         services.AddSingleton<AsyncInvitations>();
@@ -74,6 +75,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<DecisionRoutes>(services, commands: true);
         AddRouteGroup<SummaryRoutes>(services, commands: true);
         AddRouteGroup<DeletionRoutes>(services, commands: true);
+        AddRouteGroup<GuidanceRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).
         services.AddSingleton<IRouteGroup, CommandRoutes>();

@@ -12,8 +12,8 @@ public sealed class CardView(JsonObject card)
 
     public string? Version => Json["version"]?.GetValue<string>();
 
-    /// <summary>The first TextBlock: every card of ours starts with its heading.</summary>
-    public string Heading => Texts[0];
+    /// <summary>The first TextBlock: every card of ours starts with its heading (empty for a card of buttons only, under a text reply).</summary>
+    public string Heading => Texts.Count > 0 ? Texts[0] : "";
 
     /// <summary>Every visible text in reading order: TextBlocks, rich text lines, fact titles and values, input labels.</summary>
     public IReadOnlyList<string> Texts => Walk(Json["body"]).ToList();

@@ -22,12 +22,19 @@ public sealed class TestFlow(BotTestHost host)
     private JsonObject? _lastCard;
     private string? _lastCardMessageId;
     private InvokeResponse? _lastInvoke;
+    private readonly Dictionary<string, (JsonObject?, string?)> _kept = [];
 
     public TestFlow As(TestUser user) => Step(() => _user = user);
 
     public TestFlow In(TestConversation conversation) => Step(() => _conversation = conversation);
 
     public TestFlow WithLocale(string locale) => Step(() => _locale = locale);
+
+    /// <summary>Keeps the last card under <paramref name="name"/>, to click it later when newer cards are in the chat.</summary>
+    public TestFlow KeepCard(string name) => Step(() => _kept[name] = (_lastCard, _lastCardMessageId));
+
+    /// <summary>The next click goes to the card kept under <paramref name="name"/> (a person scrolls up to an older card).</summary>
+    public TestFlow UseCard(string name) => Step(() => (_lastCard, _lastCardMessageId) = _kept[name]);
 
     /// <summary>The user types <paramref name="text"/>; in channels and group chats the bot is @mentioned first, as Teams requires.</summary>
     public TestFlow Send(string text) => Step(() =>

@@ -9,4 +9,7 @@ public static class CardKinds
     public const string Help = "help";
     public const string Setup = "setup";
     public const string DeleteConfirmation = "delete-confirmation";
+
+    /// <summary>A card that asks about a typed answer before it is recorded ("did you mean next?", "which score?").</summary>
+    public const string AnswerPrompt = "answer-prompt";
 }

@@ -29,6 +29,8 @@ public static class BotCommands
 
     public static readonly BotCommand Status = new("status", "статус", "Where the workshop stands", "Где сейчас воркшоп");
 
+    public static readonly BotCommand Question = new("question", "вопрос", "Show the current question again", "Показать текущий вопрос ещё раз");
+
     public static readonly BotCommand Next = new("next", "дальше", "Next question (facilitators)", "Следующий вопрос (ведущие)")
     {
         FacilitatorOnly = true, Aliases = ["далее"],
@@ -128,7 +130,7 @@ public static class BotCommands
     };
 
     public static IReadOnlyList<BotCommand> All { get; } =
-        [Help, New, Map, Insight, Edit, Undo, Status, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
+        [Help, New, Map, Insight, Edit, Undo, Status, Question, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
             Invite, Role, Deadline,
             Vote, Actions, Conclude,
             Export, Delete];

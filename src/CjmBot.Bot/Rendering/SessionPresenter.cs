@@ -78,11 +78,19 @@ public sealed class SessionPresenter(IWorkshopRepository repository, LiveMaps ma
         ArgumentNullException.ThrowIfNull(workshop);
         if (workshop.Progress.Status == WorkshopStatus.Finished)
         {
-            var text = WorkshopText.For(workshop.Frame.Language);
-            return turn.ReplyAsync($"**{text.FinishedHeading}.** {text.FinishedNote}", cancellationToken);
+            return turn.SendActivityAsync(Replies.Card(NextStepsCard.Create(workshop.Frame.Language, NextStepsOf(workshop.Frame.Language))), cancellationToken);
         }
 
         return turn.SendActivityAsync(Replies.Card(QuestionCard.Create(new QuestionCardModel(workshop))), cancellationToken);
+    }
+
+    /// <summary>The commands behind the next-steps buttons, in the workshop's language.</summary>
+    private static NextSteps NextStepsOf(Language language)
+    {
+        static string Word(BotCommand command, Language language) => language == Language.Ru ? command.RussianName : command.Name;
+        return new NextSteps(
+            Word(BotCommands.Vote, language), Word(BotCommands.Actions, language), Word(BotCommands.Conclude, language),
+            Word(BotCommands.Export, language), Word(BotCommands.Map, language));
     }
 
     /// <summary>Why a move was refused, for the person who asked.</summary>

@@ -1,4 +1,6 @@
 using CjmBot.Bot.Commands;
+using CjmBot.Cards.Localization;
+using CjmBot.Cards.Submissions;
 using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Schema;
 using CjmBot.Protocol.Turns;
@@ -27,8 +29,25 @@ public sealed class CommandRoutes : IRouteGroup
         }
     }
 
-    public void Register(ActivityRouter router) =>
+    public void Register(ActivityRouter router)
+    {
         router.On("message/command", turn => TurnText.IsAddressedToBot(turn) && Parse(turn) is not null, HandleCommandAsync);
+        router.OnCardAction(RunCommandSubmit.VerbName, RunFromCardAsync);
+    }
+
+    /// <summary>A button that stands for a typed command ("Yes, next", the next steps, "Show the current question"): the same handler, the same gate.</summary>
+    private Task<CardActionResult> RunFromCardAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (RunCommandSubmit.Read(action.Data) is not { } submit || _parser.Parse(submit.Command) is not { } command)
+        {
+            return Task.FromResult(CardActionResult.ShowMessage(WorkshopText.For(TurnLanguage.Of(turn.Activity)).StaleCard));
+        }
+
+        Log.CommandReceived(_logger, command.Command.Name, turn.Activity.Conversation?.ConversationType);
+        var language = TurnLanguage.Of(turn.Activity, command.Argument, command.WordLanguage);
+        return Task.FromResult(CardActionResult.ShowMessage(action.IsExecute ? GuidanceText.For(language).Running(submit.Command) : "")
+            .Then(ct => _handlers[command.Command](turn, command, language, ct)));
+    }
 
     private ParsedCommand? Parse(ITurnContext turn) =>
         turn.Activity.Type == ActivityTypes.Message ? _parser.Parse(TurnText.Get(turn)) : null;

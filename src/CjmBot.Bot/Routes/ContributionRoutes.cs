@@ -27,7 +27,7 @@ namespace CjmBot.Bot.Routes;
 /// personal chat: in channels and group chats the live map shows it. Refusals are always answered.
 /// </summary>
 public sealed class ContributionRoutes(
-    UseCaseRunner workshops, IWorkshopRepository repository, ChatAddresses addresses, ILogger<ContributionRoutes> logger)
+    UseCaseRunner workshops, IWorkshopRepository repository, ChatAddresses addresses, AnswerPrompts prompts, ILogger<ContributionRoutes> logger)
     : IRouteGroup, ICommandGroup
 {
     private static readonly CommandParser Commands = new(BotCommands.All);
@@ -54,6 +54,11 @@ public sealed class ContributionRoutes(
         if (userText.Length == 0)
         {
             await turn.ReplyAsync(BotText.For(language).EmptyMessage, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await prompts.SuggestCommandAsync(turn, userText, cancellationToken).ConfigureAwait(false))
+        {
             return;
         }
 
@@ -90,8 +95,13 @@ public sealed class ContributionRoutes(
         await ReplyToTypedAnswerAsync(turn, outcome, TurnLanguage.Of(turn.Activity, userText), cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task ReplyToTypedAnswerAsync(ITurnContext turn, Outcome outcome, Language language, CancellationToken cancellationToken)
+    private async Task ReplyToTypedAnswerAsync(ITurnContext turn, Outcome outcome, Language language, CancellationToken cancellationToken)
     {
+        if (outcome is AnswerInvalid invalid && await prompts.AskScoreAsync(turn, invalid, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var personal = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
         var reply = outcome switch
         {
@@ -102,6 +112,8 @@ public sealed class ContributionRoutes(
         {
             await turn.ReplyAsync(reply, cancellationToken).ConfigureAwait(false);
         }
+
+        await (outcome is AnswerRecorded lone ? prompts.AdvanceAloneAsync(turn, lone, cancellationToken) : Task.CompletedTask).ConfigureAwait(false);
     }
 
     private async Task<CardActionResult> CardContributionAsync(ITurnContext turn, CardAction action, bool asInsight, CancellationToken cancellationToken)
@@ -146,12 +158,14 @@ public sealed class ContributionRoutes(
         }
 
         var notice = problem ?? message + " " + WorkshopText.For(workshop.Frame.Language).RecordedQuote(ParticipantText.Truncate(typed?.Trim() ?? "", 120));
-        return CardActionResult.ReplaceCard(QuestionCard.Create(new QuestionCardModel(workshop)
+        var card = CardActionResult.ReplaceCard(QuestionCard.Create(new QuestionCardModel(workshop)
         {
             Notice = notice,
             NoticeIsProblem = problem is not null,
             Draft = problem is not null ? typed : null,
+            Shown = QuestionCardModel.PositionOf(workshop.Frame, submit.SegmentId, submit.Stage, submit.Question),
         }));
+        return outcome is AnswerRecorded { AdvancesAlone: true } lone ? card.Then(ct => prompts.AdvanceAloneAsync(turn, lone, ct)) : card;
     }
 
     /// <summary>insight, edit, undo: the outcome said to the person (refusals included).</summary>

@@ -78,6 +78,7 @@ public static class Replies
     {
         AnswerProblem.Empty => text.EmptyAnswer,
         AnswerProblem.TooLong => text.AnswerTooLong(length, AnswerRules.MaxLength),
+        AnswerProblem.ScoreMissing => GuidanceText.For(text.Language).ScoreMissing(AnswerRules.MinScore, AnswerRules.MaxScore),
         _ => text.ScoreOutOfRange(AnswerRules.MinScore, AnswerRules.MaxScore),
     };
 

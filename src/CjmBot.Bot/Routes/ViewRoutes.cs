@@ -33,7 +33,11 @@ public sealed class ViewRoutes(UseCaseRunner workshops, LiveMaps maps) : IRouteG
         switch (outcome)
         {
             case WorkshopRead { View: WorkshopView.Status } read:
-                await turn.ReplyAsync(StatusReport.Describe(read), cancellationToken).ConfigureAwait(false);
+                // The status text, with a button that shows the current question's card again at the bottom of the chat.
+                var questionWord = read.Workshop.Frame.Language == Language.Ru ? BotCommands.Question.RussianName : BotCommands.Question.Name;
+                var status = Replies.Card(ShowQuestionCard.Create(read.Workshop.Frame.Language, questionWord));
+                (status.Text, status.TextFormat) = (StatusReport.Describe(read), "markdown");
+                await turn.SendActivityAsync(status, cancellationToken).ConfigureAwait(false);
                 break;
             case WorkshopRead read:
                 await maps.PostAsync(turn, read.Workshop, cancellationToken).ConfigureAwait(false);

@@ -29,6 +29,10 @@ public sealed record TextInput(string InputId, string Label) : InputElement(Inpu
     public string? Placeholder { get; init; }
     public string? Value { get; init; }
     public bool IsMultiline { get; init; }
+    /// <summary>
+    /// A client-side cap, which clients enforce by cutting a paste silently: only for short fields (titles), never for an
+    /// answer, whose limit the server says in words (<c>AnswerRules.MaxLength</c>).
+    /// </summary>
     public int? MaxLength { get; init; }
 
     protected override string TypeName => "Input.Text";

@@ -53,7 +53,6 @@ public static class AsyncQuestionCard
             IsMultiline = true,
             IsRequired = true,
             ErrorMessage = workshopText.AnswerRequired,
-            MaxLength = AnswerRules.MaxLength,
         });
         body.Add(new ActionSet(
             new ExecuteAction(text.SendButton, new AsyncSubmit(AsyncStep.Answer, frame.Id)),

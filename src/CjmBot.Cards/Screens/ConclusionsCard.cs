@@ -42,7 +42,6 @@ public static class ConclusionsCard
             body.Add(new TextInput(ConclusionsSubmit.InputOf(topic), text.TopicPrompt(topic))
             {
                 IsMultiline = true,
-                MaxLength = AnswerRules.MaxLength,
                 Value = model.Values?.GetValueOrDefault(topic),
             });
         }

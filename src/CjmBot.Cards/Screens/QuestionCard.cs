@@ -4,6 +4,7 @@ using CjmBot.Cards.Localization;
 using CjmBot.Cards.Submissions;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
 using CjmBot.Workshops.Questions;
 
@@ -19,6 +20,21 @@ public sealed record QuestionCardModel(WorkshopSnapshot Workshop)
 
     /// <summary>Text to put back into the answer box (after a refused answer, so nothing typed is lost).</summary>
     public string? Draft { get; init; }
+
+    /// <summary>
+    /// The question this card shows, when it was answered on: an earlier question's card keeps its own question (and gets
+    /// no facilitator controls), so the chat never shows two current questions. Null: the question the session is at.
+    /// </summary>
+    public Position? Shown { get; init; }
+
+    /// <summary>Where a card's question is in the session, or null when the frame has no such segment, stage or question.</summary>
+    public static Position? PositionOf(WorkshopFrame frame, string segmentId, int stage, QuestionKey question)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var segment = frame.Segments.ToList().FindIndex(s => s.Id == segmentId);
+        var index = frame.Questions.ToList().IndexOf(question);
+        return segment < 0 || index < 0 || stage < 0 || stage >= frame.Stages.Count ? null : new Position(segment, stage, index);
+    }
 }
 
 /// <summary>
@@ -32,7 +48,8 @@ public static class QuestionCard
         var frame = model.Workshop.Frame;
         var progress = model.Workshop.Progress;
         var text = WorkshopText.For(frame.Language);
-        var position = progress.Position;
+        var position = model.Shown ?? progress.Position;
+        var earlier = position != progress.Position;
         var segment = frame.Segments[position.Segment];
         var question = frame.Questions[position.Question];
         var wording = QuestionCatalog.Text(question, frame.Language);
@@ -51,6 +68,11 @@ public static class QuestionCard
                 Subtle = true, Size = TextSize.Small, Spacing = Spacing.None,
             },
         };
+
+        if (earlier)
+        {
+            body.Add(new TextBlock(GuidanceText.For(frame.Language).EarlierQuestionNote) { Subtle = true, Size = TextSize.Small });
+        }
 
         if (model.Notice is { } notice)
         {
@@ -75,7 +97,11 @@ public static class QuestionCard
             body.Add(new TextBlock(text.TimerEndsAt(WorkshopTexts.Time(due, frame.Language))) { Subtle = true, Size = TextSize.Small });
         }
 
-        body.Add(FacilitatorControls(text, frame.Id, progress));
+        if (!earlier)
+        {
+            body.Add(FacilitatorControls(text, frame.Id, progress));
+        }
+
         return new AdaptiveCard(body)
         {
             FallbackText = wording.Prompt,
@@ -102,7 +128,7 @@ public static class QuestionCard
             IsMultiline = true,
             IsRequired = true,
             ErrorMessage = text.AnswerRequired,
-            MaxLength = AnswerRules.MaxLength,
+            // No maxLength: a client cuts a longer paste silently, the server refuses it with the same message as typed text.
             Value = draft,
         };
         yield return new ChoiceInput(

@@ -14,7 +14,8 @@ public sealed record AnswerReading(string Text, int? Score, EvidenceSource? Sour
     /// <param name="typed">The words as given (a leading score and a <c>#source</c> tag are read out of them).</param>
     /// <param name="scoreInput">A score chosen on a card, which wins over one in the words.</param>
     /// <param name="sourceInput">A source chosen on a card, which wins over a tag in the words.</param>
-    public static AnswerReading Read(QuestionKey question, string? typed, string? scoreInput = null, string? sourceInput = null)
+    /// <param name="keptScore">The score that stands when neither the words nor a card give one (an edit keeps its answer's).</param>
+    public static AnswerReading Read(QuestionKey question, string? typed, string? scoreInput = null, string? sourceInput = null, int? keptScore = null)
     {
         var (source, text) = AnswerRules.ReadSource(typed?.Trim() ?? "");
         source = AnswerRules.ParseSource(sourceInput) ?? source;
@@ -24,16 +25,22 @@ public sealed record AnswerReading(string Text, int? Score, EvidenceSource? Sour
             var (scoreInText, rest, scoreProblem) = AnswerRules.ReadScore(text);
             if (scoreProblem != AnswerProblem.None)
             {
-                return new AnswerReading(text, scoreInText, source, scoreProblem);
+                return new AnswerReading(rest, scoreInText, source, scoreProblem);
             }
 
             text = rest;
             score = int.TryParse(scoreInput, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var chosen)
                 ? chosen
-                : scoreInText;
+                : scoreInText ?? keptScore;
             if (AnswerRules.CheckScore(score) is var outOfRange and not AnswerProblem.None)
             {
                 return new AnswerReading(text, score, source, outOfRange);
+            }
+
+            // The emotion curve is made of scores: an emotions answer without one is asked about, not half-recorded.
+            if (score is null && AnswerRules.Check(text) == AnswerProblem.None)
+            {
+                return new AnswerReading(text.Trim(), null, source, AnswerProblem.ScoreMissing);
             }
         }
 

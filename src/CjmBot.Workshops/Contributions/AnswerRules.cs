@@ -9,6 +9,9 @@ public enum AnswerProblem
     Empty,
     TooLong,
     ScoreOutOfRange,
+
+    /// <summary>An emotions answer without a score (none given, or one that is no whole number such as <c>+1.5</c>).</summary>
+    ScoreMissing,
 }
 
 /// <summary>What an answer may be, and how a score and a source are read from plain text.</summary>
@@ -43,7 +46,9 @@ public static partial class AnswerRules
         var number = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
         var score = match.Groups["sign"].Value is "-" or "−" or "–" ? -number : number;
         var rest = text[match.Length..].Trim();
-        return (score, rest.Length == 0 ? text.Trim() : rest, CheckScore(score));
+        var problem = CheckScore(score);
+        // Out of range, the words are kept without the number, so choosing a valid score does not meet it again.
+        return (score, rest.Length == 0 && problem == AnswerProblem.None ? text.Trim() : rest, problem);
     }
 
     /// <summary>Reads an evidence tag (<c>#tickets</c>, <c>#отзывы</c> …) anywhere in the text and removes it.</summary>

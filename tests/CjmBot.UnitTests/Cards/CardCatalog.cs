@@ -39,6 +39,21 @@ public static class CardCatalog
         {
             Notice = "В ответе 2 500 символов, а можно не больше 2 000.", NoticeIsProblem = true, Draft = new string('я', 2500),
         }));
+        yield return ("question.earlier.ru", QuestionCard.Create(new QuestionCardModel(SampleWorkshops.Snapshot(Language.Ru, position: new Position(0, 1, 2)))
+        {
+            Shown = new Position(0, 0, 0), Notice = "✓ Записано: Цель · Поиск «Сравнить цены»",
+        }));
+        yield return ("did-you-mean.en", CommandSuggestionCard.Create(GuidanceTexts.English, "next", "nxet",
+            new CjmBot.Cards.Submissions.CompleteAnswerSubmit(new CjmBot.Cards.Submissions.AnswerSubmit("wsample000001", "s1", 0, CjmBot.Workshops.Questions.QuestionKey.Goal), "nxet", null, null)));
+        yield return ("did-you-mean.ru.no-workshop", CommandSuggestionCard.Create(GuidanceTexts.Russian, "дальше", "дальшн", null));
+        yield return ("score-request.en", ScoreRequestCard.Create(Language.En, GuidanceTexts.English.ScoreMissing(-2, 2),
+            new CjmBot.Cards.Submissions.CompleteAnswerSubmit(new CjmBot.Cards.Submissions.AnswerSubmit("wsample000001", "s1", 0, CjmBot.Workshops.Questions.QuestionKey.Emotions), "ecstatic <at>x</at>", "Reviews", null)));
+        yield return ("score-request.ru", ScoreRequestCard.Create(Language.Ru, GuidanceTexts.Russian.ScoreMissing(-2, 2),
+            new CjmBot.Cards.Submissions.CompleteAnswerSubmit(new CjmBot.Cards.Submissions.AnswerSubmit("wsample000001", "s1", 0, CjmBot.Workshops.Questions.QuestionKey.Emotions), "в восторге", null, null)));
+        yield return ("prompt-answered.en", PromptAnsweredCard.Create(Language.En, "✓ Recorded: Emotions · Search (+2) “ecstatic”"));
+        yield return ("next-steps.en", NextStepsCard.Create(Language.En, new NextSteps("vote", "actions", "conclude", "export", "map")));
+        yield return ("next-steps.ru", NextStepsCard.Create(Language.Ru, new NextSteps("голосование", "задачи", "выводы", "экспорт", "карта")));
+        yield return ("show-question.en", ShowQuestionCard.Create(Language.En, "question"));
         yield return ("question.paused.en", QuestionCard.Create(new QuestionCardModel(SampleWorkshops.Snapshot(status: WorkshopStatus.Paused))));
         yield return ("map.en", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 4), FullMap(Language.En)));
         yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true), FullMap(Language.Ru)));

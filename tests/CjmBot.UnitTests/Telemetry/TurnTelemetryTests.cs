@@ -41,6 +41,7 @@ public sealed class TurnTelemetryTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Send("Find a printer under 200 euros")
             .AssertReplyContains("✓ Recorded")
+            .AssertReply(nextQuestion => Assert.NotEmpty(nextQuestion.Attachments!)) // alone in a personal chat: the answer moves on
             .Send("insight People compare prices first")
             .AssertReply(reply => Assert.False(string.IsNullOrEmpty(reply.Text)))
             .StartTestAsync();

@@ -44,7 +44,7 @@ public sealed class ChangeLastAnswerHandler(IWorkshopRepository repository, Time
             return workshop is null ? WorkshopGone.Instance : new NothingToChange(head);
         }
 
-        var reading = request.IsUndo ? null : AnswerReading.Read(last.Question, request.NewText);
+        var reading = request.IsUndo ? null : AnswerReading.Read(last.Question, request.NewText, keptScore: last.Score);
         if (reading is { IsValid: false })
         {
             return new AnswerInvalid(head, new AnswerTarget(last.SegmentId, last.StageIndex, last.Question), reading);

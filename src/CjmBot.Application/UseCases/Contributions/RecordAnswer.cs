@@ -19,6 +19,12 @@ public enum AnswerChannel
     /// <summary>From a question card: the question the card showed, of the workshop it names (only a question already asked).</summary>
     Card,
 
+    /// <summary>
+    /// Typed in the chat, then completed on the card the bot asked with (the score it lacked, or "record it as my answer"
+    /// after "did you mean"): the question that card names, only by the person it was posted for.
+    /// </summary>
+    Prompted,
+
     /// <summary>In a contributor's personal-chat sequence: a question planned for them, before or after the live session reached it.</summary>
     PersonalSequence,
 }
@@ -34,10 +40,24 @@ public sealed record RecordAnswer(Origin Origin, AnswerChannel Channel, string? 
 
     public string? SourceInput { get; init; }
 
+    /// <summary>
+    /// A typed answer completed on the card the bot asked with (<see cref="AnswerChannel.Prompted"/>). Its operation is the
+    /// card: whichever of its buttons is pressed, however often, the answer is recorded once.
+    /// </summary>
+    public static RecordAnswer Prompted(Origin origin, string workshopId, AnswerTarget target, string text, string? score, string? source)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return new(origin with { ActivityId = "prompt:" + origin.CardMessageId }, AnswerChannel.Prompted, text)
+        {
+            WorkshopId = workshopId, Target = target, ScoreInput = score, SourceInput = source,
+        };
+    }
+
     public Access Access => Channel switch
     {
         AnswerChannel.Card => new Access(Who.Anyone, Scope.Named) { WorkshopId = WorkshopId },
         AnswerChannel.PersonalSequence => new Access(Who.Anyone, Scope.Invited) { WorkshopId = WorkshopId },
+        AnswerChannel.Prompted => new Access(Who.CardRecipient, Scope.Named) { WorkshopId = WorkshopId, CardKind = CardKinds.AnswerPrompt },
         _ => Access.Anyone(),
     };
 }
@@ -59,7 +79,14 @@ public sealed record QuestionNotAsked(WorkshopHead Workshop) : Outcome;
 public sealed record AnswerInvalid(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome;
 
 /// <summary>The answer was recorded.</summary>
-public sealed record AnswerRecorded(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome;
+public sealed record AnswerRecorded(WorkshopHead Workshop, AnswerTarget Target, AnswerReading Reading) : Outcome
+{
+    /// <summary>
+    /// Whether the session should move on by itself: a person alone with the bot in a personal chat answered the question
+    /// the session is at, so nobody else is waiting to answer it and a <c>next</c> after every answer would be a chore.
+    /// </summary>
+    public bool AdvancesAlone { get; init; }
+}
 
 public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProvider time, ILogger<RecordAnswerHandler> logger) : IUseCase<RecordAnswer>
 {
@@ -70,7 +97,7 @@ public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProv
         var head = admission.Workshop;
         var target = request.Target ?? AnswerTarget.Current(head);
         if (target.PositionIn(head) is not { } position
-            || (request.Channel == AnswerChannel.Card && !head.Progress.HasAsked(head.Frame, position)))
+            || (request.Channel is AnswerChannel.Card or AnswerChannel.Prompted && !head.Progress.HasAsked(head.Frame, position)))
         {
             return new QuestionNotAsked(head);
         }
@@ -103,7 +130,9 @@ public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProv
             IsAsync = inSequence,
         }, cancellationToken).ConfigureAwait(false);
         Log.AnswerText(logger, head.Frame.Id, reading.Text);
-        return Contributed.Outcome(write, ContributionKind.Answer, head.Frame.Id, logger, () => new AnswerRecorded(head, target, reading));
+        var alone = request.Origin.Chat == ChatKind.Personal && !inSequence && head.Progress.Status == WorkshopStatus.Running
+            && target == AnswerTarget.Current(head);
+        return Contributed.Outcome(write, ContributionKind.Answer, head.Frame.Id, logger, () => new AnswerRecorded(head, target, reading) { AdvancesAlone = alone });
     }
 }
 

@@ -36,6 +36,21 @@ public sealed record MoveSession(Origin Origin, MoveRequest Move) : IRequest
     public static MoveSession Button(Origin origin, SessionMove move, string workshopId, int revision) =>
         new(origin, new MoveRequest(move, null, origin.Actor.Id, MoveTrigger.Button)) { WorkshopId = workshopId, Revision = revision };
 
+    /// <summary>
+    /// The session moves on after a lone person's answer to the current question (see <see cref="Contributions.AnswerRecorded.AdvancesAlone"/>):
+    /// a Next at the revision the answer met, its own operation (the answer's activity already names the answer).
+    /// </summary>
+    public static MoveSession AfterLoneAnswer(Origin origin, Contributions.AnswerRecorded recorded)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(recorded);
+        return new(origin with { ActivityId = origin.ActivityId + "|advance" }, new MoveRequest(SessionMove.Next, null, origin.Actor.Id, MoveTrigger.Button))
+        {
+            WorkshopId = recorded.Workshop.Frame.Id,
+            Revision = recorded.Workshop.Progress.Revision,
+        };
+    }
+
     public static MoveSession TimeUp(Origin origin, string workshopId, int revision) =>
         new(origin, new MoveRequest(SessionMove.Next, null, origin.Actor.Id, MoveTrigger.Timer)) { WorkshopId = workshopId, Revision = revision };
 }

@@ -98,7 +98,7 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
 
         for (var number = 4; number <= 12; number++)
         {
-            flow.Send($"Answer number {number}").AssertReplyContains("✓ Recorded");
+            flow.Send((number == 9 ? "+1 " : "") + $"Answer number {number}").AssertReplyContains("✓ Recorded"); // 9: the emotions question of Purchase
             if (number < 12)
             {
                 flow.AssertCard(card => Assert.StartsWith("Checkout journey · question", card.Texts[0], StringComparison.Ordinal));
@@ -426,12 +426,15 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Invite(TestUsers.Boris)
             .AssertInvitation(TestUsers.Boris)
+            .KeepCard("invitation")
             .AssertReplyContains("✉ Invited")
 
             // Until he presses Start, what he types belongs to his own live workshop; in the sequence, to the channel's.
             .As(TestUsers.Boris).In(BorisChat)
             .Send("For my own map")
             .AssertReply("✓ Recorded: Goal · Only")
+            .AssertQuestion(Touchpoints) // alone in his personal chat: his answer moves his own workshop on
+            .UseCard("invitation")
             .Click("Start")
             .AssertInvokeMessage("✓")
             .AssertAsyncQuestion(1, 12, Goal)
@@ -441,7 +444,8 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
             .Send("later")
             .AssertReplyContains("Saved.")
             .Send("Again for my own map")
-            .AssertReply("✓ Recorded: Goal · Only")
+            .AssertReply("✓ Recorded: Touchpoints · Only")
+            .AssertQuestion("What does the customer feel here?")
             .AssertNoMoreReplies()
             .Then(async h =>
             {

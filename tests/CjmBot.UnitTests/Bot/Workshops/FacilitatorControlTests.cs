@@ -135,6 +135,7 @@ public sealed class FacilitatorControlTests(ITestOutputHelper output)
             .AssertQuestion("What is the customer's goal at this stage?")
             .Send("An answer after the pause")
             .AssertReplyContains("✓ Recorded")
+            .AssertQuestion("Where does the customer meet us at this stage?") // alone in a personal chat: the answer moves on
             .Send("resume")
             .AssertReply("The workshop is not paused.")
             .Then(async h => Assert.Single((await WorkshopFlowTests.LoadAsync(h)).Answers))

@@ -253,6 +253,7 @@ public sealed class OneDoorTests(ITestOutputHelper output)
             .AssertQuestion("What does the customer feel here?")
             .Send("-2 Angry about fees #reviews")
             .AssertReply("✓ Recorded: Emotions · Search")
+            .AssertQuestion("What stops or frustrates the customer?") // alone in a personal chat: the answer moves on
             .Send("edit -1 Annoyed #tickets")
             .AssertReply("✏️ Your last answer now reads: “Annoyed”")
             .Send("edit +5 Delighted")

@@ -10,6 +10,9 @@ namespace CjmBot.UnitTests.Bot.Workshops;
 
 public sealed class WorkshopFlowTests(ITestOutputHelper output)
 {
+    private const string GuidanceNote = "Every stage of every segment is done; answers and insights are still welcome. "
+        + "Next, for facilitators: vote on the solutions, turn the top ones into action items, ask for conclusions, export.";
+
     [Fact]
     public async Task TwoStageWorkshop_TwoSegments_RunsEveryQuestionInOrderThenFinishes()
     {
@@ -42,13 +45,13 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
                     }
 
                     first = false;
-                    flow = flow.Send("Answer to " + prompt).AssertReplyContains("✓ Recorded").SendLater("next");
+                    flow = flow.Send((prompt == prompts[2] ? "+1 " : "") + "Answer to " + prompt).AssertReplyContains("✓ Recorded"); // alone in a personal chat: the answer moves on
                 }
             }
         }
 
         await flow
-            .AssertReply(reply => Assert.Contains("All questions asked", reply.Text, StringComparison.Ordinal))
+            .AssertCard(card => Assert.Equal(["All questions asked", GuidanceNote, "1. Vote", "2. Action items", "3. Conclusions", "4. Export", "Map"], [.. card.Texts, .. card.Buttons.Select(b => b.Title)]))
             .Send("A late answer") // after the last question answers are still welcome
             .AssertReply("✓ Recorded: Channels · Purchase")
             .SendLater("next")
@@ -87,8 +90,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .AssertLiveMap("Карта пути клиента")
             .AssertQuestion("Какая цель у клиента на этом этапе?", "Этап 1/5: Осведомлённость")
             .Send("Найти надёжного поставщика #интервью")
-            .AssertReply("✓ Записано: Цель · Осведомлённость")
-            .SendLater("дальше")
+            .AssertReply("✓ Записано: Цель · Осведомлённость") // alone in a personal chat: the answer moves on
             .AssertQuestion("Какие точки касания с компанией на этом этапе?")
             .Send("статус")
             .AssertReply(reply => Assert.Contains("Ответов: 1", reply.Text, StringComparison.Ordinal))
@@ -139,12 +141,15 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
                 Assert.Equal("What does the customer feel here?", card.Texts[1]);
                 Assert.Contains("score", card.InputIds);
             })
+            .KeepCard("emotions")
+            .Send("+5 ecstatic")
+            .AssertCard(card => Assert.Equal(["The score must be from -2 to +2. Nothing was recorded.", "Which score goes with your answer?", "“ecstatic”"], card.Texts))
             .Send("-1 confused by the delivery options")
             .AssertReply("✓ Recorded: Emotions · Search")
+            .AssertQuestion("What stops or frustrates the customer?") // alone in a personal chat: the answer moves on
+            .UseCard("emotions")
             .Click("Send answer", ("answer", "Relieved when it worked"), ("score", "2"))
             .AssertInvokeCard(card => Assert.Contains(card.Texts, t => t.StartsWith("✓ Recorded", StringComparison.Ordinal)))
-            .Send("+5 ecstatic")
-            .AssertReply("The score must be from -2 to +2. Nothing was recorded.")
             .Then(async h =>
             {
                 var workshop = await LoadAsync(h);
@@ -162,6 +167,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Send("A good first answer")
             .AssertReplyContains("✓ Recorded")
+            .AssertQuestion("Where does the customer meet us at this stage?")
             .Click("Send answer", ("answer", "   "))
             .AssertInvokeCard(card => Assert.Contains("Your answer is empty, so nothing was recorded.", card.Texts))
             .Send(new string('x', 2001))
@@ -175,7 +181,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .Then(async h => Assert.Equal(["A good first answer"], (await LoadAsync(h)).Answers.Select(a => a.Text).ToArray()))
             .Send("reopen")
             .AssertReplyContains("Workshop reopened")
-            .AssertQuestion("What is the customer's goal at this stage?")
+            .AssertQuestion("Where does the customer meet us at this stage?")
             .Send("Now it is taken")
             .AssertReplyContains("✓ Recorded")
             .Then(async h => Assert.Equal(2, (await LoadAsync(h)).Answers.Count))
@@ -190,6 +196,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Send("Compare prices")
             .AssertReplyContains("✓ Recorded")
+            .AssertQuestion("Where does the customer meet us at this stage?")
             .Redeliver()
             .AssertNoMoreReplies()
             .Click("Send answer", ("answer", "Read reviews"))
@@ -258,11 +265,12 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .StartTwoStageWorkshop()
             .Send("Compare prices **fast** [click](http://evil.example)")
             .AssertReplyContains("✓ Recorded")
+            .AssertQuestion("Where does the customer meet us at this stage?")
             .Send("status")
             .AssertReply(reply =>
             {
                 Assert.Contains("**Checkout journey**: running", reply.Text, StringComparison.Ordinal);
-                Assert.Contains("Stage 1/2: Search · Question 1/6", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Stage 1/2: Search · Question 2/6", reply.Text, StringComparison.Ordinal);
                 Assert.Contains("1 answer, 0 insights so far.", reply.Text, StringComparison.Ordinal);
             })
             .Send("map")
@@ -329,6 +337,7 @@ public sealed class WorkshopFlowTests(ITestOutputHelper output)
             .StartTwoStageWorkshop(segments: WorkshopScript.TwoSegments)
             .Send("An answer in version 1")
             .AssertReplyContains("✓ Recorded")
+            .AssertQuestion("Where does the customer meet us at this stage?")
             .Then(async h => firstId = await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.Personal.Id, CancellationToken.None))
             .Send("copy")
             .AssertReplyContains("Copied as version 2 of the map")
