@@ -54,6 +54,77 @@ require_free_port "$PLAYGROUND_PORT" "Agents Playground"
 
 mkdir -p "$LOCAL_DIR/azurite" "$LOCAL_DIR/playground" "$LOG_DIR"
 
+# The Playground invents new personal and group chat ids on every start unless its config names them; with the ids
+# pinned, a restart shows the same chats and the workshops kept in .local/azurite are found again. It reads
+# ./.m365agentsplayground.yml from its working directory (.local/playground). Written once: edit it freely after.
+PLAYGROUND_CONFIG="$LOCAL_DIR/playground/.m365agentsplayground.yml"
+if [[ ! -f $PLAYGROUND_CONFIG ]]; then
+  cat >"$PLAYGROUND_CONFIG" <<'YAML'
+# Written by scripts/run-local.sh: the Playground's default mock data with the chat ids pinned, so a restart shows the same chats.
+version: "0.1.1"
+tenantId: 00000000-0000-0000-0000-0000000000001
+bot:
+  id: 00000000-0000-0000-0000-00000000000011
+  name: Test Bot
+currentUser:
+  id: user-id-0
+  name: Alex Wilber
+  userPrincipleName: alexw@example.com
+  aadObjectId: 00000000-0000-0000-0000-0000000000020
+  givenName: Alex
+  surname: Wilber
+  email: alexw@example.com
+users:
+  - id: user-id-1
+    name: Megan Bowen
+    userPrincipleName: meganb@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000021
+    givenName: Megan
+    surname: Bowen
+    email: meganb@example.com
+  - id: user-id-2
+    name: Adele Vance
+    userPrincipleName: adelev@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000022
+    givenName: Adele
+    surname: Vance
+    email: adelev@example.com
+  - id: user-id-3
+    name: Isaiah Langer
+    userPrincipleName: isaiah@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000023
+    givenName: Isaiah
+    surname: Langer
+    email: isaiahl@example.com
+  - id: user-id-4
+    name: Patti Fernandez
+    userPrincipleName: pattif@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000024
+    givenName: Patti
+    surname: Fernandez
+    email: pattif@example.com
+  - id: user-id-5
+    name: Lynne Robbins
+    userPrincipleName: lynner@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000025
+    givenName: Lynne
+    surname: Robbins
+    email: lynner@example.com
+personalChat:
+  id: a:cjmbot-local-personal-chat
+groupChat:
+  id: 19:cjmbot-local-group-chat@thread.v2
+  name: Group Chat
+team:
+  id: team-id
+  name: My Team
+  aadGroupId: 00000000-0000-0000-0000-000000000031
+  channels:
+    - id: channel-announcements-id
+      name: Announcements
+YAML
+fi
+
 log "Building src/CjmBot.Web ($CONFIGURATION)..."
 build_started=$(now_ms)
 if ! dotnet build "$ROOT/src/CjmBot.Web" -c "$CONFIGURATION" -nologo -v quiet -clp:NoSummary >"$LOG_DIR/build.log" 2>&1; then

@@ -51,6 +51,7 @@ public static class BotServiceCollectionExtensions
 
         // What the chat sees.
         services.AddSingleton<LiveMaps>();
+        services.AddOptions<LiveMapOptions>().BindConfiguration(LiveMapOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChatAddresses>();
         services.AddSingleton<PostedCards>();
         services.AddSingleton<SessionPresenter>();

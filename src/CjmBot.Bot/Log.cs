@@ -51,6 +51,15 @@ internal static partial class Log
     [LoggerMessage(EventId = 3405, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: could not request a live map redraw; the next contribution will")]
     public static partial void LiveMapRequestFailed(ILogger logger, Exception exception, string workshopId);
 
+    [LoggerMessage(EventId = 3420, Level = LogLevel.Debug, Message = "Live map of workshop {WorkshopId} had {Messages} messages after it; posted again at the bottom")]
+    public static partial void LiveMapMoved(ILogger logger, string workshopId, int messages);
+
+    [LoggerMessage(EventId = 3421, Level = LogLevel.Debug, Message = "Question card of workshop {WorkshopId} now counts {Answers} answers")]
+    public static partial void QuestionCountRendered(ILogger logger, string workshopId, int answers);
+
+    [LoggerMessage(EventId = 3422, Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: the connector answered {Status} to {Part}; retry scheduled: {Retried}")]
+    public static partial void LiveMessageUpdateFailed(ILogger logger, string workshopId, string part, int status, bool retried);
+
     [LoggerMessage(EventId = 3900, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity; apologising")]
     public static partial void TurnFailed(ILogger logger, Exception exception, string activityType);
 

@@ -11,25 +11,23 @@ using Microsoft.Extensions.Logging;
 namespace CjmBot.Bot.LiveMap;
 
 /// <summary>
-/// The live map of a workshop: where its message is and how far it shows the workshop.
-/// <paramref name="Reference"/> is the conversation (in a channel: the thread) the message was posted in.
-/// </summary>
-public sealed record LiveMapState(string MessageId, ConversationReference Reference, MapWatermark? Rendered);
-
-/// <summary>A live map as read, with the ETag to write it back under.</summary>
-public sealed record LiveMapItem(LiveMapState State, string ETag);
-
-/// <summary>
 /// One map message per workshop that is updated in place as answers arrive, instead of a reply per answer.
 /// Its id and its "rendered up to" watermark are a state item of the workshop (so they go with it) under an ETag, so
 /// every instance redrawing it agrees on which message is live and never moves the watermark backwards.
 /// </summary>
-public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule renders, ChannelAdapter adapter, ExportLinks links, ILogger<LiveMaps> logger)
+public sealed class LiveMaps(
+    IWorkshopRepository repository, MapRenderSchedule renders, ChannelAdapter adapter, ExportLinks links, TimeProvider time, ILogger<LiveMaps> logger)
 {
     /// <summary>The state item's name (the application carries it through a deletion, so the message can be removed).</summary>
     public const string StateName = DeleteWorkshopHandler.LiveMapStateName;
 
-    /// <summary>Posts the map as a new message and makes it the workshop's live map.</summary>
+    /// <summary>Earlier map messages remembered for their pointer to the newer one (the oldest beyond are left as they are).</summary>
+    public const int MaxSuperseded = 20;
+
+    /// <summary>
+    /// Posts the map as a new message and makes it the workshop's live map. The one it replaces is remembered, so the next
+    /// redraw tells it that a newer map exists (coalesced with the redraws, within the chat's rate limits).
+    /// </summary>
     public async Task PostAsync(ITurnContext turn, WorkshopSnapshot workshop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -41,10 +39,43 @@ public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule r
             return;
         }
 
-        var live = new LiveMapState(messageId, turn.Activity.GetConversationReference(), MapWatermark.Of(workshop));
-        await repository.WriteStateAsync(workshop.Frame.Id, StateName, Persisted.Write(live, BotJsonContext.Default.LiveMapState), WorkshopStateItem.AnyETag, cancellationToken)
-            .ConfigureAwait(false);
+        var fresh = new LiveMapState(messageId, turn.Activity.GetConversationReference(), MapWatermark.Of(workshop))
+        {
+            PostedAfterContributions = ChatContributions(workshop),
+            PostedAt = time.GetUtcNow(),
+        };
+        var replaced = false;
+        await ChangeAsync(workshop.Frame.Id, before =>
+        {
+            replaced = before is not null && before.MessageId != messageId;
+            return before is null ? fresh : fresh with { Question = before.Question, Superseded = Supersede(before.Superseded, before.MessageId, messageId) };
+        }, cancellationToken).ConfigureAwait(false);
+        if (replaced)
+        {
+            await renders.RequestAfterStoringAsync(workshop.Frame.Id, logger, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>The question card just posted for the session's current question becomes the one whose count is kept up to date.</summary>
+    public Task RecordQuestionCardAsync(WorkshopSnapshot workshop, string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var position = workshop.Progress.Position;
+        var shown = QuestionCardCount.Of(workshop, position);
+        var card = new LiveQuestionCard(
+            messageId, position.Segment, position.Stage, position.Question, workshop.Progress.Revision, shown.Answers, shown.People, time.GetUtcNow());
+        return ChangeAsync(workshop.Frame.Id, live => live is null ? null : live with { Question = card, BotPostsSince = live.BotPostsSince + 1 }, cancellationToken);
+    }
+
+    /// <summary>Contributions given in the workshop's chat (answers in personal chats add no message to it).</summary>
+    public static int ChatContributions(WorkshopSnapshot workshop)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return workshop.Contributions.Count(contribution => !contribution.IsAsync);
+    }
+
+    public static IReadOnlyList<string> Supersede(IReadOnlyList<string>? superseded, string old, string current) =>
+        [.. (superseded ?? []).Append(old).Where(id => id != current).Distinct(StringComparer.Ordinal).TakeLast(MaxSuperseded)];
 
     public async Task<LiveMapItem?> ReadAsync(string workshopId, CancellationToken cancellationToken) =>
         Read(await repository.ReadStateAsync(workshopId, StateName, cancellationToken).ConfigureAwait(false));
@@ -54,44 +85,43 @@ public sealed class LiveMaps(IWorkshopRepository repository, MapRenderSchedule r
         item is not null && Persisted.Read(item.Json, BotJsonContext.Default.LiveMapState) is { } live ? new LiveMapItem(live, item.ETag) : null;
 
     /// <summary>
-    /// Records that the map message <paramref name="rendered"/> was read from now shows <paramref name="watermark"/>.
-    /// A conflict means someone else wrote meanwhile: their newer watermark stands; a newer message (a <c>map</c>
-    /// command) gets a redraw of its own; otherwise ours is written over theirs.
+    /// Changes the live map's state under its ETag: <paramref name="change"/> gets the latest state (null: none yet) and
+    /// returns the new one (null: nothing to write); a conflict reads again and asks again, so nobody's change is lost.
     /// </summary>
-    /// <returns>False when the workshop is gone: it was deleted while the map was being drawn.</returns>
-    public async Task<bool> AdvanceAsync(string workshopId, LiveMapItem rendered, MapWatermark watermark, CancellationToken cancellationToken)
+    /// <param name="known">The state as already read, to spare the first read.</param>
+    /// <returns>False when the workshop is gone: it was deleted meanwhile.</returns>
+    public async Task<bool> ChangeAsync(string workshopId, Func<LiveMapState?, LiveMapState?> change, CancellationToken cancellationToken, LiveMapItem? known = null)
     {
-        ArgumentNullException.ThrowIfNull(rendered);
-        var current = rendered;
+        ArgumentNullException.ThrowIfNull(change);
+        var current = known ?? await ReadAsync(workshopId, cancellationToken).ConfigureAwait(false);
         while (true)
         {
+            if (change(current?.State) is not { } next)
+            {
+                return true;
+            }
+
             try
             {
-                var json = Persisted.Write(current.State with { Rendered = watermark }, BotJsonContext.Default.LiveMapState);
-                return await repository.WriteStateAsync(workshopId, StateName, json, current.ETag, cancellationToken).ConfigureAwait(false) is not null;
+                var json = Persisted.Write(next, BotJsonContext.Default.LiveMapState);
+                return await repository.WriteStateAsync(workshopId, StateName, json, current?.ETag, cancellationToken).ConfigureAwait(false) is not null;
             }
             catch (WorkshopStateConflictException)
             {
-                var latest = await ReadAsync(workshopId, cancellationToken).ConfigureAwait(false);
-                if (latest is null)
+                current = await ReadAsync(workshopId, cancellationToken).ConfigureAwait(false);
+                if (current is null && await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false) is null)
                 {
-                    return await repository.GetHeadAsync(workshopId, cancellationToken).ConfigureAwait(false) is not null;
+                    return false;
                 }
-
-                if (latest.State.MessageId != rendered.State.MessageId)
-                {
-                    await renders.RequestAsync(workshopId, cancellationToken).ConfigureAwait(false);
-                    return true;
-                }
-
-                if (!watermark.IsNewerThan(latest.State.Rendered))
-                {
-                    return true;
-                }
-
-                current = latest;
             }
         }
+    }
+
+    /// <summary>Replaces an earlier map message by a one-line pointer to the map below.</summary>
+    public Task StubAsync(string messageId, ConversationReference reference, string text, Language language, CancellationToken cancellationToken)
+    {
+        var stub = new Activity { Id = messageId, Attachments = [Attachment.AdaptiveCard(MessageCard.Create(text, language))] };
+        return adapter.UpdateActivityAsync(Addressed(stub, reference), cancellationToken);
     }
 
     /// <summary>

@@ -82,6 +82,13 @@ public sealed class MapRenderSchedule(IScheduledJobStore jobs, TimeProvider time
             ? Task.FromResult(false)
             : jobs.TryAddAsync(Job(workshopId, time.GetUtcNow() + RetryDelay, failedAttempt + 1), cancellationToken);
 
+    /// <summary>
+    /// Requests a redraw in the second <paramref name="at"/> falls in (the same create-only job as the answers of that
+    /// second ask for): what a redraw had to leave for later, such as a question card drawn too recently.
+    /// </summary>
+    public Task<bool> RequestAtAsync(string workshopId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        jobs.TryAddAsync(Job(workshopId, at, attempt: 0), cancellationToken);
+
     public static MapRenderJob? Read(ScheduledJob job)
     {
         ArgumentNullException.ThrowIfNull(job);

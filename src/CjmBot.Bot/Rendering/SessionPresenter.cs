@@ -72,16 +72,25 @@ public sealed class SessionPresenter(IWorkshopRepository repository, LiveMaps ma
         }
     }
 
-    /// <summary>The current question's card, or the note that all questions were asked.</summary>
-    public static Task PostCurrentAsync(ITurnContext turn, WorkshopSnapshot workshop, CancellationToken cancellationToken)
+    /// <summary>
+    /// The current question's card, or the note that all questions were asked. The card becomes the one the live map's
+    /// redraws keep counting answers on.
+    /// </summary>
+    public async Task PostCurrentAsync(ITurnContext turn, WorkshopSnapshot workshop, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(workshop);
         if (workshop.Progress.Status == WorkshopStatus.Finished)
         {
-            return turn.SendActivityAsync(Replies.Card(NextStepsCard.Create(workshop.Frame.Language, NextStepsOf(workshop.Frame.Language))), cancellationToken);
+            await turn.SendActivityAsync(Replies.Card(NextStepsCard.Create(workshop.Frame.Language, NextStepsOf(workshop.Frame.Language))), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        return turn.SendActivityAsync(Replies.Card(QuestionCard.Create(new QuestionCardModel(workshop))), cancellationToken);
+        var posted = await turn.SendActivityAsync(Replies.Card(QuestionCard.Create(new QuestionCardModel(workshop))), cancellationToken).ConfigureAwait(false);
+        if (posted.Id is { Length: > 0 } messageId)
+        {
+            await maps.RecordQuestionCardAsync(workshop, messageId, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The commands behind the next-steps buttons, in the workshop's language.</summary>

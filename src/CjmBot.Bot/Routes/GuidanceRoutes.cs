@@ -17,7 +17,7 @@ namespace CjmBot.Bot.Routes;
 /// Leading people on: <c>question</c> shows the current question's card again (or the next steps at the end), and the
 /// cards that ask about a typed answer ("did you mean", "which score") record it once it is completed there.
 /// </summary>
-public sealed class GuidanceRoutes(UseCaseRunner workshops, AnswerPrompts prompts) : IRouteGroup, ICommandGroup
+public sealed class GuidanceRoutes(UseCaseRunner workshops, AnswerPrompts prompts, SessionPresenter session) : IRouteGroup, ICommandGroup
 {
     public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers =>
         [new(BotCommands.Question, ShowQuestionAsync)];
@@ -29,7 +29,7 @@ public sealed class GuidanceRoutes(UseCaseRunner workshops, AnswerPrompts prompt
         var outcome = await workshops.RunAsync(new ReadWorkshop(TurnOrigins.Of(turn), WorkshopView.Status), cancellationToken).ConfigureAwait(false);
         if (outcome is WorkshopRead read)
         {
-            await SessionPresenter.PostCurrentAsync(turn, read.Workshop, cancellationToken).ConfigureAwait(false);
+            await session.PostCurrentAsync(turn, read.Workshop, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -25,5 +25,11 @@ public sealed record MapViewText
     /// <summary>The clicker's confirmation that the full view was posted.</summary>
     public required string Posted { get; init; }
 
+    /// <summary>What an earlier map message says once the live map was posted again further down the chat.</summary>
+    public required string MapMovedBelow { get; init; }
+
+    /// <summary>What an older map snapshot says once a newer map was posted (by <c>map</c>).</summary>
+    public required string NewerMapBelow { get; init; }
+
     public static MapViewText For(Language language) => language == Language.Ru ? MapViewTexts.Russian : MapViewTexts.English;
 }

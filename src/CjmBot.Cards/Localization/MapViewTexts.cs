@@ -14,6 +14,8 @@ public static class MapViewTexts
         NextPage = (page, pages) => $"Next page ({page} of {pages})",
         OpenFullMap = "Open full map",
         Posted = "All answers are posted in the chat.",
+        MapMovedBelow = "🗺 The live map moved below ↓",
+        NewerMapBelow = "🗺 This map is out of date: a newer one is below ↓",
     };
 
     public static MapViewText Russian { get; } = new()
@@ -26,5 +28,7 @@ public static class MapViewTexts
         NextPage = (page, pages) => $"Следующая страница ({page} из {pages})",
         OpenFullMap = "Открыть карту целиком",
         Posted = "Все ответы отправлены в чат.",
+        MapMovedBelow = "🗺 Живая карта переехала ниже ↓",
+        NewerMapBelow = "🗺 Эта карта устарела: новая ниже ↓",
     };
 }

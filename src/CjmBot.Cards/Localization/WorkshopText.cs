@@ -71,6 +71,9 @@ public sealed record WorkshopText
     public required string ResumeButton { get; init; }
     public required string FacilitatorControls { get; init; }
     public required Func<int, string> AnswersSoFar { get; init; }
+
+    /// <summary>The question card's count section: who answered (names as given, the rest counted).</summary>
+    public required Func<IReadOnlyList<string>, int, string> AnsweredBy { get; init; }
     public required Func<string, string> TimerEndsAt { get; init; }
     public required string PausedNote { get; init; }
     public required string ClosedNote { get; init; }

@@ -53,8 +53,7 @@ public static class QuestionCard
         var segment = frame.Segments[position.Segment];
         var question = frame.Questions[position.Question];
         var wording = QuestionCatalog.Text(question, frame.Language);
-        var answers = model.Workshop.Answers.Count(answer =>
-            answer.SegmentId == segment.Id && answer.StageIndex == position.Stage && answer.Question == question);
+        var answers = QuestionCardCount.AnswersTo(model.Workshop, position).Count;
 
         var body = new List<CardElement>
         {
@@ -68,6 +67,7 @@ public static class QuestionCard
                 Subtle = true, Size = TextSize.Small, Spacing = Spacing.None,
             },
         };
+        body.AddRange(QuestionCardCount.Elements(model.Workshop, position));
 
         if (earlier)
         {

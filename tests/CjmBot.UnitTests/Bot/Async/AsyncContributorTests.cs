@@ -83,6 +83,7 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
             // The channel's live map shows them, marked as given in a personal chat.
             .RunScheduler(TimeSpan.FromSeconds(2))
             .AssertCardUpdate(map => Assert.Contains("• Find a cheap plan fast — Boris Ivanov · in personal chat", map.Texts))
+            .AssertCountUpdate("Question 1/6 · 1 answer so far", "✓ Answered: Boris Ivanov")
 
             // 24 h before the deadline: a private reminder with what is still open.
             .RunScheduler(TimeSpan.FromHours(24) - TimeSpan.FromSeconds(2), expectedJobs: 1)
@@ -337,6 +338,7 @@ public sealed class AsyncContributorTests(ITestOutputHelper output)
                 Assert.Contains("• A secret pain — anonymous · in personal chat", map.Texts);
                 Assert.DoesNotContain("Boris", map.AllText, StringComparison.Ordinal);
             })
+            .AssertCountUpdate("Question 1/6 · 1 answer so far") // anonymous: counted, nobody named
             .As(TestUsers.Anna).In(TestConversation.Channel)
             .Send("status")
             .AssertReply(status =>

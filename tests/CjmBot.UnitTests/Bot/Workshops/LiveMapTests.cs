@@ -64,6 +64,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .Send("Compare prices")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.Contains("• Compare prices — Anna Petrova", card.Texts))
+            .AssertCountUpdate("Question 1/6 · 1 answer so far", "✓ Answered: Anna Petrova")
             .Then(async h => Assert.True(await RequestRedrawAsync(h)))
             .RunSchedulerAfter(PastTheSecond)
             .AssertNoMoreReplies()
@@ -111,6 +112,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
                 Assert.Contains("• Compare prices — Anna Petrova", card.Texts);
                 Assert.DoesNotContain("• Compare prise — Anna Petrova", card.Texts);
             })
+            .AssertCountUpdate("Question 1/6 · 1 answer so far", "✓ Answered: Anna Petrova")
             .Send("undo")
             .AssertReplyContains("Your last answer was removed")
             .RunSchedulerAfter(PastTheSecond)
@@ -119,6 +121,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .AssertReply("💡 Insight noted.")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.Contains("• People compare us with marketplaces — Anna Petrova", card.Texts))
+            .AssertCountUpdate("Question 1/6 · No answers yet") // the undo, at most every 2 s
             .AssertNoMoreReplies()
             .StartTestAsync();
     }
@@ -144,7 +147,8 @@ public sealed class LiveMapTests(ITestOutputHelper output)
                 first.Scheduler.RunDueJobsAsync(CancellationToken.None),
                 second.Scheduler.RunDueJobsAsync(CancellationToken.None));
             Assert.Equal(1, ran.Sum());
-            var updates = first.Adapter.History.Where(call => call.Kind == OutboundKind.Update).ToList();
+            // The question card's count is redrawn too, in the same job, at most every 2 s: only the map's updates are counted here.
+            var updates = first.Adapter.History.Where(call => call.Kind == OutboundKind.Update && call.ActivityId == MapMessageIds(first)[0]).ToList();
             Assert.Equal(round, updates.Count);
             Assert.Contains($"Goal ({round * 10})", new CardView(CardOf(updates[^1])).Texts);
 
@@ -153,7 +157,9 @@ public sealed class LiveMapTests(ITestOutputHelper output)
         }
 
         Assert.Single(MapMessageIds(first));
-        Assert.All(first.Adapter.History.Where(call => call.Kind == OutboundKind.Update), call => Assert.Equal(MapMessageIds(first)[0], call.ActivityId));
+        var questionCard = first.Adapter.History.Last(call => call.Kind == OutboundKind.Send).ActivityId;
+        Assert.All(first.Adapter.History.Where(call => call.Kind == OutboundKind.Update), call => Assert.Contains(call.ActivityId, new[] { MapMessageIds(first)[0], questionCard }));
+        Assert.Contains("Question 1/6 · 30 answers so far", new CardView(CardOf(first.Adapter.Messages[questionCard!])).Texts);
     }
 
     [Theory]
@@ -175,6 +181,7 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .AssertNoMoreReplies()
             .RunSchedulerAfter(TimeSpan.FromSeconds(2))
             .AssertCardUpdate(card => Assert.Contains("Goal (2)", card.Texts))
+            .AssertCountUpdate("Question 1/6 · 2 answers so far", "✓ Answered: Boris Ivanov, Chloe Martin")
             .RunSchedulerAfter(TimeSpan.FromSeconds(10))
             .AssertNoMoreReplies()
             .StartTestAsync();
@@ -191,13 +198,14 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .Then(h => h.Channel.FailNextUpdate(HttpStatusCode.NotFound))
             .RunSchedulerAfter(PastTheSecond)
             .RunSchedulerAfter(TimeSpan.FromSeconds(30))
+            .AssertCountUpdate("Question 1/6 · 1 answer so far", "✓ Answered: Anna Petrova") // the question card is another message
             .AssertNoMoreReplies()
             .Then(async h => Assert.Empty(await h.Jobs.ClaimDueAsync(h.Time.GetUtcNow().AddDays(1), TimeSpan.FromMinutes(1), 10, CancellationToken.None)))
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task MapCommand_PostsAFreshMapThatBecomesTheLiveOne()
+    public async Task MapCommand_PostsAFreshMapThatBecomesTheLiveOne_TheOldOnePointsBelow()
     {
         await using var host = BotTestHost.Create(output);
         string? firstMap = null;
@@ -209,17 +217,20 @@ public sealed class LiveMapTests(ITestOutputHelper output)
             .Send("map")
             .AssertLiveMap()
             .RunSchedulerAfter(PastTheSecond)
-            .AssertNoMoreReplies() // the fresh map already shows the answer
+            .AssertCardUpdate(card => Assert.Equal(["🗺 This map is out of date: a newer one is below ↓"], card.Texts)) // the fresh map already shows the answer
+            .Then(h => Assert.Equal(firstMap, h.Adapter.History[^1].ActivityId))
+            .AssertNoMoreReplies()
             .As(TestUsers.Boris)
             .Send("Check delivery")
             .RunSchedulerAfter(PastTheSecond)
             .AssertCardUpdate(card => Assert.Contains("Goal (2)", card.Texts))
+            .AssertCountUpdate("Question 1/6 · 2 answers so far", "✓ Answered: Anna Petrova, Boris Ivanov")
+            .AssertNoMoreReplies()
             .Then(h =>
             {
                 var maps = MapMessageIds(h);
                 Assert.Equal(2, maps.Count);
-                Assert.Equal(maps[1], Assert.Single(h.Adapter.History, call => call.Kind == OutboundKind.Update).ActivityId);
-                Assert.DoesNotContain("Goal (1)", new CardView(CardOf(h.Adapter.Messages[firstMap!])).Texts);
+                Assert.DoesNotContain(h.Adapter.History, call => call.Kind == OutboundKind.Update && call.ActivityId == firstMap && CardOf(call).ToJsonString().Contains("Goal (", StringComparison.Ordinal));
             })
             .StartTestAsync();
     }

@@ -60,6 +60,7 @@ public sealed class RussianWorkshopTests(ITestOutputHelper output)
                 Assert.Equal("Карта пути клиента", card.Heading);
                 Assert.Contains("• Быстро сравнить цены и сроки доставки — Anna Petrova", card.Texts);
             })
+            .AssertCountUpdate("Вопрос 1/6 · Ответов пока нет") // the card of stage 2 now shows its timer
             .AssertReply("⏰ Время на вопрос «Какая цель у клиента на этом этапе?» вышло. Переходим дальше.")
             .AssertQuestion("Какие точки касания с компанией на этом этапе?", "Этап 2/2: Покупка")
             .Send("статус")

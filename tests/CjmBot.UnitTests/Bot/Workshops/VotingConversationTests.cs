@@ -77,6 +77,7 @@ public sealed class VotingConversationTests(ITestOutputHelper output)
                 Assert.Contains(card.Texts, text => text.Contains("Delivery cost is hidden", StringComparison.Ordinal) && text.Contains("● 2 votes", StringComparison.Ordinal));
                 Assert.Contains(card.Texts, text => text.Contains("Guest checkout", StringComparison.Ordinal) && text.Contains("● 1 vote", StringComparison.Ordinal));
             })
+            .AssertCountUpdate("Question 5/6 · 2 answers so far", "✓ Answered: Boris Ivanov, Chloe Martin")
             .AssertNoMoreReplies()
             .StartTestAsync();
     }

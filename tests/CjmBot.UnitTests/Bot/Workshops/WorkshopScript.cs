@@ -40,6 +40,24 @@ internal static class WorkshopScript
             await h.Scheduler.RunDueJobsAsync(CancellationToken.None);
         });
 
+    /// <summary>
+    /// The next thing the bot did was to update the current question card in place with its count (<paramref name="countLine"/>,
+    /// e.g. <c>Question 1/6 · 2 answers so far</c>) and who answered (<paramref name="answeredBy"/>; none: no such line).
+    /// </summary>
+    public static TestFlow AssertCountUpdate(this TestFlow flow, string countLine, string? answeredBy = null) =>
+        flow.AssertCardUpdate(card =>
+        {
+            Assert.Contains(countLine, card.Texts);
+            if (answeredBy is null)
+            {
+                Assert.DoesNotContain(card.Texts, text => text.StartsWith("✓ Answered", StringComparison.Ordinal) || text.StartsWith("✓ Ответили", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.Contains(answeredBy, card.Texts);
+            }
+        });
+
     /// <summary>The next thing the bot posts is the question card for <paramref name="prompt"/>.</summary>
     public static TestFlow AssertQuestion(this TestFlow flow, string prompt, string? stageLine = null) =>
         flow.AssertCard(card =>
