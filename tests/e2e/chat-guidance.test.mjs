@@ -47,6 +47,13 @@ test('chat guidance: did you mean, the score card and the next steps in a group 
   const shots = {};
   const shot = async (name) => { shots[name] = await ui.screenshot(name); };
 
+  // --- The help card as the renderer shows it: the argument placeholders survive markdown ---------------------
+  const help = await newCard('CjmBot commands', () => mention('help'));
+  const helpText = await help.innerText();
+  for (const usage of ['insight ‹text›', 'role ‹role›: ‹stages›', 'invite @name … [as ‹role›] | all', 'deadline ‹48h | date time›']) {
+    assert.ok(helpText.includes(usage), `the help card shows "${usage}":\n${helpText}`);
+  }
+
   // --- A workshop in the group chat ---------------------------------------------------------------------------
   const setup = await newCard('New customer journey map', () => mention('new'));
   await setup.getByRole('textbox', { name: 'Workshop title' }).fill('Checkout journey');
