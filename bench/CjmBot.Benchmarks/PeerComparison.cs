@@ -218,7 +218,9 @@ internal static class PeerComparison
         var turns = new List<TurnResult>(count);
         for (var turn = 0; turn < count; turn++)
         {
-            var text = string.Create(CultureInfo.InvariantCulture, $"{phase} answer {turn} of participant {index:00}: compare prices, read reviews");
+            // Alone in a personal chat each answer moves CjmBot on, so every third one meets the emotions question: the
+            // leading score makes it an answer there too (elsewhere it is part of the words), the same text for both bots.
+            var text = string.Create(CultureInfo.InvariantCulture, $"+1 {phase} answer {turn} of participant {index:00}: compare prices, read reviews");
             var activity = context.Activities.PersonalMessage(conversationId, User(index), $"{conversationId}-{phase}-{turn}", text);
             turns.Add(await context.Client.SendAsync(activity, cancellationToken).ConfigureAwait(false));
         }

@@ -77,7 +77,29 @@ export function botDll() {
   return candidates[0];
 }
 
-export function freePort() {
+// CJMBOT_E2E_PORTS=first-last keeps the bots and Playgrounds in a range (several runs share one machine);
+// otherwise the system picks any free port.
+const portRange = (process.env.CJMBOT_E2E_PORTS ?? '').match(/^(\d+)-(\d+)$/);
+let nextInRange = portRange ? Number(portRange[1]) : 0;
+
+function listenOnce(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port, host: '127.0.0.1' }, () => server.close(() => resolve(true)));
+  });
+}
+
+export async function freePort() {
+  if (portRange) {
+    const [first, last] = [Number(portRange[1]), Number(portRange[2])];
+    for (let tries = 0; tries <= last - first; tries += 1) {
+      const port = nextInRange;
+      nextInRange = port >= last ? first : port + 1;
+      if (await listenOnce(port)) return port;
+    }
+    throw new Error(`no free port in CJMBOT_E2E_PORTS=${process.env.CJMBOT_E2E_PORTS}`);
+  }
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

@@ -1,6 +1,7 @@
 // A full two-stage workshop in the Playground's web UI, as a facilitator would run it in a personal chat:
 // `new` → setup card filled in → Start workshop → first answer through the question card, the rest typed
-// in the chat, an insight, `status`, `next` through all 12 questions, the map after each stage, and `delete`.
+// in the chat (alone in a personal chat, each answer moves on by itself), an insight, `status`, the map after each
+// stage, the next steps at the end, and `delete`.
 //
 // How the Playground (0.2.28) renders card inputs, and how they are driven here:
 // - Input.Text: Fluent input/textarea, its <label for> is the card label → getByRole('textbox', { name }).
@@ -14,9 +15,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStack, eventually, UI } from './harness.mjs';
-
-/** WorkshopProgress.RepeatWindow (3 s), and a little more. */
-const REPEAT_WINDOW_MS = 3_300;
 
 const REPLY_TIMEOUT_MS = 20_000;
 
@@ -83,17 +81,7 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
 
   // Words are typed key by key, longer answers go in as one text input (as a paste would): ~1,000 key
   // round trips cost up to a minute on a loaded machine.
-  // A facilitator types `next` after the group has read the card: the bot takes the same move typed twice within a
-  // few seconds for a double send and asks first, so the moves of this fast script are spaced as a person's would be.
-  let lastMoveAt = 0;
   const sendText = async (text) => {
-    if (text === 'next') {
-      const wait = lastMoveAt + REPEAT_WINDOW_MS - Date.now();
-      if (wait > 0) {
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-      lastMoveAt = Date.now();
-    }
     if (text.includes(' ')) {
       await page.locator(UI.textbox).first().click();
       await page.keyboard.insertText(text);
@@ -152,6 +140,7 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
   await shot('setup-filled');
 
   const firstQuestion = questionCard(0, 0);
+  const secondQuestion = questionCard(0, 1);
   await setup.getByRole('button', { name: 'Start workshop' }).click();
   // Action.Execute: the setup card is replaced in place by its invoke response.
   const startedCard = ui.card('Workshop started');
@@ -172,13 +161,19 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
   await card.getByRole('button', { name: 'Send answer' }).click();
   await card.getByText('✓ Recorded: Goal · Search').waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
   assert.match(await card.innerText(), /1 answer so far/, 'the refreshed card counts the answer');
+  // Alone in a personal chat, the answer moves the session on: the next question follows without `next`.
+  await secondQuestion.waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
   await shot('answer-by-card');
 
   // --- The rest typed in the chat: answer, `next`, for every question of both stages -----------------
   for (const [stage, stageName] of STAGES.entries()) {
     for (const [question, { lane }] of QUESTIONS.entries()) {
+      const last = stage === STAGES.length - 1 && question === QUESTIONS.length - 1;
       if (stage > 0 || question > 0) {
-        await say(ANSWERS[stageName][question], `✓ Recorded: ${lane} · ${stageName}`);
+        const nextQuestion = question + 1 < QUESTIONS.length ? [stage, question + 1] : [stage + 1, 0];
+        const following = last ? ui.card('All questions asked') : questionCard(...nextQuestion);
+        await expectNew(following, last ? 'next steps' : `question card ${nextQuestion}`,
+          () => say(ANSWERS[stageName][question], `✓ Recorded: ${lane} · ${stageName}`));
       }
 
       if (stage === 0 && question === 3) {
@@ -186,12 +181,11 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
         const status = await say('status', 'insight so far');
         const statusText = await status.innerText();
         assert.match(statusText, /Checkout journey: running/, statusText);
-        assert.match(statusText, /Small shop owner · Stage 1\/2: Search · Question 4\/6/, statusText);
+        assert.match(statusText, /Small shop owner · Stage 1\/2: Search · Question 5\/6/, statusText);
         assert.match(statusText, /4 answers, 1 insight so far\./, statusText);
         await shot('insight-and-status');
       }
 
-      const last = stage === STAGES.length - 1 && question === QUESTIONS.length - 1;
       if (question === QUESTIONS.length - 1) {
         const map = await mapScreenshot(`map-after-stage-${stage + 1}`);
         const mapText = await map.innerText();
@@ -199,7 +193,6 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
           assert.ok(mapText.includes(answer), `the map shows "${answer}" after stage ${stageName}:\n${mapText}`);
         }
         if (stage === 0) {
-          assert.match(mapText, /1\. Search · emotion -1\.0 · Channels ◀ now/, `stage 1 and its last question are current:\n${mapText}`);
           assert.match(mapText, /no answers yet: Goal, Touchpoints, Emotions, Barriers, Solutions, Channels/, `stage 2 is empty:\n${mapText}`);
           assert.match(mapText, /1\. Search: min -1 · avg -1\.0 · max -1 \(1 score\)/, `the emotion curve shows the spread:\n${mapText}`);
           assert.doesNotMatch(mapText, /key pain point/, `one scored stage has no key pain point yet:\n${mapText}`);
@@ -207,12 +200,6 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
         }
       }
 
-      if (last) {
-        await say('next', 'All questions asked');
-      } else {
-        const nextQuestion = question + 1 < QUESTIONS.length ? [stage, question + 1] : [stage + 1, 0];
-        await expectNew(questionCard(...nextQuestion), `question card ${nextQuestion}`, () => sendText('next'));
-      }
     }
   }
   await shot('all-questions-asked');

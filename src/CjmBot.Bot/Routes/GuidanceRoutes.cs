@@ -26,7 +26,7 @@ public sealed class GuidanceRoutes(UseCaseRunner workshops, AnswerPrompts prompt
 
     private async Task ShowQuestionAsync(ITurnContext turn, ParsedCommand command, Workshops.Language language, CancellationToken cancellationToken)
     {
-        var outcome = await workshops.RunAsync(new ReadWorkshop(TurnOrigins.Of(turn), WorkshopView.Status), cancellationToken).ConfigureAwait(false);
+        var outcome = await workshops.RunAsync(new ReadWorkshop(TurnOrigins.Of(turn), WorkshopView.CurrentQuestion), cancellationToken).ConfigureAwait(false);
         if (outcome is WorkshopRead read)
         {
             await session.PostCurrentAsync(turn, read.Workshop, cancellationToken).ConfigureAwait(false);

@@ -15,6 +15,9 @@ public enum WorkshopView
     /// <summary><c>map</c>: anyone; a fresh map becomes the live one.</summary>
     Map,
 
+    /// <summary><c>question</c> (and the button under <c>status</c>): anyone; the current question's card again.</summary>
+    CurrentQuestion,
+
     /// <summary>The map's "All answers of this stage" button: anyone in the workshop's conversation.</summary>
     StageAnswers,
 
