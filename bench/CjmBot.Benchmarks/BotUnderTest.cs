@@ -41,7 +41,8 @@ internal sealed class BotUnderTest : IAsyncDisposable
         }
     }
 
-    public static async Task<BotUnderTest> StartAsync(string storageConnectionString, string tablePrefix, CancellationToken cancellationToken)
+    /// <param name="mapStaysPut">The live map is never posted again at the bottom (the fault scenarios count a re-posted map as a failure).</param>
+    public static async Task<BotUnderTest> StartAsync(string storageConnectionString, string tablePrefix, CancellationToken cancellationToken, bool mapStaysPut = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -59,6 +60,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
             ["Storage:TablePrefix"] = tablePrefix,
             ["Exports:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Exports:PublicBaseUrl"] = "http://127.0.0.1",
+            ["LiveMap:FollowAfterMessages"] = mapStaysPut ? "1000" : null,
         });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
