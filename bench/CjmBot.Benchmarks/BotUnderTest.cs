@@ -60,8 +60,12 @@ internal sealed class BotUnderTest : IAsyncDisposable
             ["Storage:TablePrefix"] = tablePrefix,
             ["Exports:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Exports:PublicBaseUrl"] = "http://127.0.0.1",
-            ["LiveMap:FollowAfterMessages"] = mapStaysPut ? "1000" : null,
         });
+        if (mapStaysPut)
+        {
+            builder.Configuration["LiveMap:FollowAfterMessages"] = "1000";
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
