@@ -33,7 +33,7 @@ public sealed class ViewRoutes(UseCaseRunner workshops, LiveMaps maps) : IRouteG
         switch (outcome)
         {
             case WorkshopRead { View: WorkshopView.Status } read:
-                await turn.ReplyAsync(StatusReport.Describe(read), cancellationToken).ConfigureAwait(false);
+                await turn.ReplyAsync(StatusReport.Describe(read, TurnTimeZone.Of(turn.Activity)), cancellationToken).ConfigureAwait(false);
                 break;
             case WorkshopRead read:
                 await maps.PostAsync(turn, read.Workshop, cancellationToken).ConfigureAwait(false);
