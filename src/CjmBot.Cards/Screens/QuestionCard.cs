@@ -19,6 +19,13 @@ public sealed record QuestionCardModel(WorkshopSnapshot Workshop)
 
     /// <summary>Text to put back into the answer box (after a refused answer, so nothing typed is lost).</summary>
     public string? Draft { get; init; }
+
+    /// <summary>
+    /// The facilitator's card, with the buttons that steer the session. The card everyone sees has none (only a line saying
+    /// which commands facilitators type, for clients without Universal Actions); it asks Teams to refresh it for the
+    /// facilitators, who then get this one.
+    /// </summary>
+    public bool ShowControls { get; init; }
 }
 
 /// <summary>
@@ -75,12 +82,15 @@ public static class QuestionCard
             body.Add(new TextBlock(text.TimerEndsAt(WorkshopTexts.Time(due, frame.Language))) { Subtle = true, Size = TextSize.Small });
         }
 
-        body.Add(FacilitatorControls(text, frame.Id, progress));
+        body.Add(model.ShowControls
+            ? FacilitatorControls(text, frame.Id, progress)
+            : new Container([new TextBlock(text.FacilitatorsType) { Subtle = true, Size = TextSize.Small }]) { Separator = true });
         return new AdaptiveCard(body)
         {
             FallbackText = wording.Prompt,
             Lang = frame.Language.Code(),
             Speak = wording.Prompt,
+            Refresh = (new ExecuteAction(text.RefreshButton, new QuestionRefreshSubmit(frame.Id, progress.Revision)) { IgnoreInputs = true }, frame.Facilitators),
         }.ToJson();
     }
 
