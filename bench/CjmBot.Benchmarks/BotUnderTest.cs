@@ -41,7 +41,8 @@ internal sealed class BotUnderTest : IAsyncDisposable
         }
     }
 
-    public static async Task<BotUnderTest> StartAsync(string storageConnectionString, string tablePrefix, CancellationToken cancellationToken)
+    /// <param name="mapStaysPut">The live map is never posted again at the bottom (the fault scenarios count a re-posted map as a failure).</param>
+    public static async Task<BotUnderTest> StartAsync(string storageConnectionString, string tablePrefix, CancellationToken cancellationToken, bool mapStaysPut = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -60,6 +61,11 @@ internal sealed class BotUnderTest : IAsyncDisposable
             ["Exports:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Exports:PublicBaseUrl"] = "http://127.0.0.1",
         });
+        if (mapStaysPut)
+        {
+            builder.Configuration["LiveMap:FollowAfterMessages"] = "1000";
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true);

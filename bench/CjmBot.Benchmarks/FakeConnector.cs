@@ -16,8 +16,9 @@ namespace CjmBot.Benchmarks;
 /// <param name="MapAnswers">For a message or an update carrying the map card: how many answers its lanes count; otherwise null.</param>
 /// <param name="ReplyToId">For a reply: the activity it answers.</param>
 /// <param name="Text">For a message: its text.</param>
+/// <param name="QuestionAnswers">For a question card: the answers its count section shows; otherwise null.</param>
 internal sealed record ConnectorCall(
-    long Timestamp, string Method, string ConversationId, string AssignedId, int? MapAnswers = null, string? ReplyToId = null, string? Text = null);
+    long Timestamp, string Method, string ConversationId, string AssignedId, int? MapAnswers = null, string? ReplyToId = null, string? Text = null, int? QuestionAnswers = null);
 
 /// <summary>
 /// Makes the fake connector refuse a share of the calls as Teams does when throttling or briefly down: every
@@ -91,7 +92,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
         var id = Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
         var replyTo = context.Request.RouteValues.TryGetValue("replyToId", out var routed) ? routed as string : null;
-        _calls.Enqueue(new ConnectorCall(arrived, HttpMethods.Post, conversationId, id, MapLanes.AnswersShown(activity), replyTo ?? activity?.ReplyToId, activity?.Text));
+        _calls.Enqueue(new ConnectorCall(arrived, HttpMethods.Post, conversationId, id, MapLanes.AnswersShown(activity), replyTo ?? activity?.ReplyToId, activity?.Text, MapLanes.QuestionAnswers(activity)));
         await AnswerAsync(context, StatusCodes.Status201Created, id).ConfigureAwait(false);
     }
 
@@ -104,7 +105,7 @@ internal sealed class FakeConnector : IAsyncDisposable
             return;
         }
 
-        _calls.Enqueue(new ConnectorCall(arrived, HttpMethods.Put, conversationId, activityId, MapLanes.AnswersShown(activity)));
+        _calls.Enqueue(new ConnectorCall(arrived, HttpMethods.Put, conversationId, activityId, MapLanes.AnswersShown(activity), QuestionAnswers: MapLanes.QuestionAnswers(activity)));
         await AnswerAsync(context, StatusCodes.Status200OK, activityId).ConfigureAwait(false);
     }
 

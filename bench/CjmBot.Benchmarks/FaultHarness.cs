@@ -78,7 +78,7 @@ internal static class FaultHarness
         await using var connector = await FakeConnector.StartAsync(cancellationToken).ConfigureAwait(false);
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(60) };
         var prefix = "faults" + runId;
-        var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, prefix, cancellationToken).ConfigureAwait(false);
+        var bot = await BotUnderTest.StartAsync(azurite.ConnectionString, prefix, cancellationToken, mapStaysPut: true).ConfigureAwait(false);
         var context = new BenchContext(bot, connector, new BotClient(http, bot.MessagesUri), new TeamsActivities(connector.ServiceUrl), results, runId, TimeProvider.System);
         Console.WriteLine($"Run {runId}: bot at {bot.MessagesUri}, Azurite (disk) on port {port}, fake connector at {connector.ServiceUrl}.");
         var storage = bot.Services.GetRequiredService<IOptions<TableStorageOptions>>().Value;
@@ -91,7 +91,7 @@ internal static class FaultHarness
             context = await HostRestartScenario.RunAsync(context, async () =>
             {
                 await context.Bot.DisposeAsync().ConfigureAwait(false);
-                var next = await BotUnderTest.StartAsync(azurite.ConnectionString, prefix, cancellationToken).ConfigureAwait(false);
+                var next = await BotUnderTest.StartAsync(azurite.ConnectionString, prefix, cancellationToken, mapStaysPut: true).ConfigureAwait(false);
                 return context with { Bot = next, Client = new BotClient(http, next.MessagesUri) };
             }, cancellationToken).ConfigureAwait(false);
         }

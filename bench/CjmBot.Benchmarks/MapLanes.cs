@@ -17,15 +17,37 @@ internal static partial class MapLanes
         }
 
         var total = 0;
+        var lanes = 0;
         foreach (var text in Texts(card["body"]))
         {
             if (LaneHeading().Match(text) is { Success: true } match)
             {
                 total += int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
+                lanes++;
             }
         }
 
-        return total;
+        // A card without lane headings (a question card, a "map moved below" stub) is no map.
+        return lanes == 0 ? null : total;
+    }
+
+    /// <summary>The count a question card's count section shows (<c>Question 1/6 · 37 answers so far</c>); null for any other card.</summary>
+    public static int? QuestionAnswers(Activity? activity)
+    {
+        if (activity?.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content is not JsonObject card)
+        {
+            return null;
+        }
+
+        foreach (var text in Texts(card["body"]))
+        {
+            if (QuestionCount().Match(text) is { Success: true } match)
+            {
+                return match.Groups["count"].Success ? int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture) : 0;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many answer and insight lines (<c>• …</c>) a map card carries, hidden ones included.</summary>
@@ -65,6 +87,9 @@ internal static partial class MapLanes
                 break;
         }
     }
+
+    [GeneratedRegex(@"^Question \d+/\d+ · (?:(?<count>\d+) answers? so far|No answers yet)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionCount();
 
     [GeneratedRegex(@"^\S[^()]* \((?<count>\d+)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex LaneHeading();

@@ -111,6 +111,29 @@ public sealed class TestFlow(BotTestHost host)
     });
 
     /// <summary>
+    /// Teams refreshes the last card for the flow's user, as it does (trigger "automatic") for a user listed in the card's
+    /// <c>refresh.userIds</c>; fails when the user is not listed. Assert the answer with <see cref="AssertInvokeCard"/>.
+    /// </summary>
+    public TestFlow Refresh() => Step(() =>
+    {
+        var refresh = LastCard().Json["refresh"] as JsonObject ?? throw new Xunit.Sdk.XunitException("The card asks for no refresh.");
+        var userIds = (refresh["userIds"] as JsonArray)?.Select(id => id!.GetValue<string>()).ToList() ?? [];
+        Assert.True(userIds.Contains(_user.Id), $"Teams would not refresh this card for {_user.Name}: not in its userIds.");
+        var action = (JsonObject)refresh["action"]!;
+        var activity = NewActivity(ActivityTypes.Invoke);
+        activity.Name = InvokeNames.AdaptiveCardAction;
+        activity.ReplyToId = _lastCardMessageId;
+        activity.Value = JsonSerializer.SerializeToElement(
+            new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = action["verb"]!.GetValue<string>(), ["data"] = action["data"]?.DeepClone() },
+                ["trigger"] = "automatic",
+            },
+            ProtocolJson.TypeInfo<JsonObject>());
+        return ProcessAsync(activity);
+    });
+
+    /// <summary>
     /// Several people click the same button of the last card at the same instant (each their own invoke, run concurrently);
     /// with <paramref name="deliveries"/> &gt; 1 each click also arrives that many times at once, as Teams redelivers.
     /// </summary>

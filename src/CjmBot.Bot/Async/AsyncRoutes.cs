@@ -140,13 +140,14 @@ public sealed partial class AsyncRoutes(
 
     private async Task DeadlineAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
     {
-        var deadline = DeadlineParser.Parse(command.Argument, time.GetUtcNow());
+        var zone = TurnTimeZone.Of(turn.Activity);
+        var deadline = DeadlineParser.Parse(command.Argument, time.GetUtcNow(), zone);
         var outcome = await workshops.RunAsync(new SetDeadline(TurnOrigins.Of(turn), deadline), cancellationToken).ConfigureAwait(false);
         var reply = outcome switch
         {
             DeadlineUsage usage => AsyncText.For(usage.Workshop.Frame.Language).DeadlineUsage,
             DeadlineInPast past => AsyncText.For(past.Workshop.Frame.Language).DeadlineInPast,
-            DeadlineSaved saved => AsyncText.For(saved.Workshop.Frame.Language).DeadlineSet(AsyncTexts.DateTime(saved.Deadline)),
+            DeadlineSaved saved => AsyncText.For(saved.Workshop.Frame.Language).DeadlineSet(AsyncTexts.DateTime(saved.Deadline, zone)),
             _ => Replies.Common(turn, outcome, language) ?? "",
         };
         if (reply.Length > 0)

@@ -3,12 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace CjmBot.Bot.Async;
 
-/// <summary>Reads a deadline: a span from now (<c>48h</c>, <c>30m</c>, <c>2d</c>; ru <c>48ч</c>, <c>30м</c>, <c>2д</c>) or a UTC date and time.</summary>
+/// <summary>Reads a deadline: a span from now (<c>48h</c>, <c>30m</c>, <c>2d</c>; ru <c>48ч</c>, <c>30м</c>, <c>2д</c>) or a date and time on the sender's clock (UTC with a <c>Z</c> or when their zone is unknown).</summary>
 public static partial class DeadlineParser
 {
-    private static readonly string[] Formats = ["yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd HH:mm'Z'", "dd.MM.yyyy HH:mm", "yyyy-MM-dd"];
+    /// <summary>Date and time marked as UTC.</summary>
+    private static readonly string[] UtcFormats = ["yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd HH:mm'Z'"];
 
-    public static DateTimeOffset? Parse(string? text, DateTimeOffset now)
+    /// <summary>Date and time on the sender's clock (UTC when their zone is not known).</summary>
+    private static readonly string[] LocalFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "dd.MM.yyyy HH:mm", "yyyy-MM-dd"];
+
+    /// <param name="zone">The sender's time zone: a date and time without a <c>Z</c> is read on their clock; null reads it as UTC.</param>
+    public static DateTimeOffset? Parse(string? text, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
         var value = text?.Trim() ?? "";
         if (value.Length == 0)
@@ -28,8 +33,13 @@ public static partial class DeadlineParser
             };
         }
 
-        return DateTimeOffset.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
-            ? at
+        if (DateTimeOffset.TryParseExact(value, UtcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+        {
+            return at;
+        }
+
+        return DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? Cards.Localization.ReaderTimes.FromLocal(local, zone)
             : null;
     }
 

@@ -48,7 +48,7 @@ public sealed class SessionPresenter(IWorkshopRepository repository, LiveMaps ma
                 return;
             case SessionMove.Timer:
                 var minutes = (int)Math.Round((after.TimerDueAt!.Value - time.GetUtcNow()).TotalMinutes);
-                await turn.ReplyAsync(text.TimerStarted(minutes, WorkshopTexts.Time(after.TimerDueAt.Value, frame.Language)), cancellationToken).ConfigureAwait(false);
+                await turn.ReplyAsync(text.TimerStarted(minutes, WorkshopTexts.Time(after.TimerDueAt.Value, frame.Language, TurnTimeZone.Of(turn.Activity))), cancellationToken).ConfigureAwait(false);
                 return;
             case SessionMove.Resume:
                 await turn.ReplyAsync(text.Resumed, cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,8 @@ namespace CjmBot.Bot.Rendering;
 /// </summary>
 public static class StatusReport
 {
-    public static string Describe(WorkshopRead read)
+    /// <param name="zone">The reader's time zone (null: UTC).</param>
+    public static string Describe(WorkshopRead read, TimeZoneInfo? zone = null)
     {
         ArgumentNullException.ThrowIfNull(read);
         var (frame, progress, workshop) = (read.Workshop.Frame, read.Workshop.Progress, read.Workshop);
@@ -34,20 +35,20 @@ public static class StatusReport
         lines.Add(text.StatusCounts(workshop.Answers.Count, workshop.Insights.Count));
         if (read.Contributors is { Invitations.Count: > 0 } contributors)
         {
-            lines.Add(Contributors(read, contributors));
+            lines.Add(Contributors(read, contributors, zone));
         }
 
         return string.Join("\n\n", lines);
     }
 
-    private static string Contributors(WorkshopRead read, ContributorsView contributors)
+    private static string Contributors(WorkshopRead read, ContributorsView contributors, TimeZoneInfo? zone)
     {
         var workshop = read.Workshop;
         var text = AsyncText.For(workshop.Frame.Language);
         var heading = text.StatusHeading;
         if (contributors.Window is { Deadline: { } deadline } window)
         {
-            heading += " " + text.StatusDeadline(AsyncTexts.DateTime(deadline)) + (window.Closed ? ", " + text.StatusWindowClosed : "");
+            heading += " " + text.StatusDeadline(AsyncTexts.DateTime(deadline, zone)) + (window.Closed ? ", " + text.StatusWindowClosed : "");
         }
 
         var lines = new List<string> { heading };

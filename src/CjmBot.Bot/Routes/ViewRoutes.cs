@@ -9,6 +9,7 @@ using CjmBot.Cards.Submissions;
 using CjmBot.Protocol.Routing;
 using CjmBot.Protocol.Turns;
 using CjmBot.Workshops;
+using CjmBot.Workshops.Progress;
 
 namespace CjmBot.Bot.Routes;
 
@@ -25,7 +26,30 @@ public sealed class ViewRoutes(UseCaseRunner workshops, LiveMaps maps) : IRouteG
         new(BotCommands.Map, (turn, _, language, ct) => ShowAsync(turn, WorkshopView.Map, language, ct)),
     ];
 
-    public void Register(ActivityRouter router) => router.OnCardAction(MapLaneSubmit.VerbName, ShowStageAsync);
+    public void Register(ActivityRouter router)
+    {
+        router.OnCardAction(MapLaneSubmit.VerbName, ShowStageAsync);
+        router.OnCardAction(QuestionRefreshSubmit.VerbName, RefreshQuestionAsync);
+    }
+
+    /// <summary>
+    /// Teams refreshes the question card for a facilitator listed in its <c>userIds</c>: the gate says whether the reader is one
+    /// (then the card comes with the controls); a card of an earlier question stays as it is.
+    /// </summary>
+    private async Task<CardActionResult> RefreshQuestionAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var refresh = QuestionRefreshSubmit.Read(action.Data);
+        var outcome = refresh is null
+            ? null
+            : await workshops.RunAsync(new ReadWorkshop(TurnOrigins.Of(turn), WorkshopView.QuestionCard) { WorkshopId = refresh.WorkshopId }, cancellationToken)
+                .ConfigureAwait(false);
+        if (outcome is not WorkshopRead read || read.Workshop.Progress.Revision != refresh!.Revision || read.Workshop.Progress.Status == WorkshopStatus.Finished)
+        {
+            return CardActionResult.ShowMessage(WorkshopText.For(outcome is WorkshopRead known ? known.Workshop.Frame.Language : TurnLanguage.Of(turn.Activity)).StaleCard);
+        }
+
+        return CardActionResult.ReplaceCard(QuestionCard.Create(new QuestionCardModel(read.Workshop) { ShowControls = read.ForFacilitator }));
+    }
 
     private async Task ShowAsync(ITurnContext turn, WorkshopView view, Language language, CancellationToken cancellationToken)
     {
@@ -36,7 +60,7 @@ public sealed class ViewRoutes(UseCaseRunner workshops, LiveMaps maps) : IRouteG
                 // The status text, with a button that shows the current question's card again at the bottom of the chat.
                 var questionWord = read.Workshop.Frame.Language == Language.Ru ? BotCommands.Question.RussianName : BotCommands.Question.Name;
                 var status = Replies.Card(ShowQuestionCard.Create(read.Workshop.Frame.Language, questionWord));
-                (status.Text, status.TextFormat) = (StatusReport.Describe(read), "markdown");
+                (status.Text, status.TextFormat) = (StatusReport.Describe(read, TurnTimeZone.Of(turn.Activity)), "markdown");
                 await turn.SendActivityAsync(status, cancellationToken).ConfigureAwait(false);
                 break;
             case WorkshopRead read:

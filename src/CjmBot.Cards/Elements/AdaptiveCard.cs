@@ -20,6 +20,9 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
 
     public bool FullWidth { get; init; }
 
+    /// <summary>Universal Actions refresh: Teams invokes this action (trigger "automatic") for these users when they view the card (at most 60).</summary>
+    public (ExecuteAction Action, IReadOnlyList<string> UserIds)? Refresh { get; init; }
+
     public JsonObject ToJson()
     {
         var json = new JsonObject
@@ -38,6 +41,15 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body)
         if (FullWidth)
         {
             json["msteams"] = new JsonObject { ["width"] = "Full" };
+        }
+
+        if (Refresh is { } refresh)
+        {
+            json["refresh"] = new JsonObject
+            {
+                ["action"] = refresh.Action.ToJson(),
+                ["userIds"] = new JsonArray(refresh.UserIds.Take(60).Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
+            };
         }
 
         json["body"] = new JsonArray(Body.Select(element => (JsonNode)element.ToJson()).ToArray());

@@ -70,6 +70,12 @@ public sealed record WorkshopText
     public required string PauseButton { get; init; }
     public required string ResumeButton { get; init; }
     public required string FacilitatorControls { get; init; }
+
+    /// <summary>The question card's plain line in place of the facilitators' buttons (they see the buttons after Teams refreshes it for them).</summary>
+    public required string FacilitatorsType { get; init; }
+
+    /// <summary>Title of the question card's refresh action (Teams shows it in the card's menu).</summary>
+    public required string RefreshButton { get; init; }
     public required Func<int, string> AnswersSoFar { get; init; }
 
     /// <summary>The question card's count section: who answered (names as given, the rest counted).</summary>

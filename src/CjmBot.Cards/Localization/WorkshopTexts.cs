@@ -67,9 +67,11 @@ public static class WorkshopTexts
         PauseButton = "Pause",
         ResumeButton = "Resume",
         FacilitatorControls = "For facilitators",
+        FacilitatorsType = "Facilitators: type next, back, skip or pause",
+        RefreshButton = "Refresh",
         AnswersSoFar = count => count switch { 0 => "No answers yet", 1 => "1 answer so far", _ => $"{count} answers so far" },
         AnsweredBy = (names, more) => "✓ Answered: " + string.Join(", ", names) + (more > 0 ? $" and {more} more" : ""),
-        TimerEndsAt = time => $"⏱ Time is up at {time} UTC",
+        TimerEndsAt = time => $"⏱ Time is up at {time}",
         PausedNote = "⏸ The workshop is paused. Answers wait until a facilitator resumes it.",
         ClosedNote = "🔒 The workshop is closed.",
         FinishedHeading = "All questions asked",
@@ -93,7 +95,7 @@ public static class WorkshopTexts
         Resumed = "▶️ Workshop resumed.",
         Closed = "🔒 Workshop closed. Answers are no longer taken; type **reopen** to continue or **map** to see the result.",
         Reopened = "🔓 Workshop reopened.",
-        TimerStarted = (minutes, time) => $"⏱ Timer set: {minutes} min, until {time} UTC. Then I remind everyone and move on.",
+        TimerStarted = (minutes, time) => $"⏱ Timer set: {minutes} min, until {time}. Then I remind everyone and move on.",
         TimerUsage = "Give the minutes: **timer 5** (from 1 to 120).",
         TimeIsUp = prompt => $"⏰ Time is up for “{prompt}”. Moving on.",
         GotoUsage = "Name the stage: **goto 3** or **goto Purchase**.",
@@ -213,9 +215,11 @@ public static class WorkshopTexts
         PauseButton = "Пауза",
         ResumeButton = "Продолжить",
         FacilitatorControls = "Для ведущих",
+        FacilitatorsType = "Ведущие: напишите дальше, назад, пропустить или пауза",
+        RefreshButton = "Обновить",
         AnswersSoFar = count => count == 0 ? "Ответов пока нет" : $"Ответов: {count}",
         AnsweredBy = (names, more) => "✓ Ответили: " + string.Join(", ", names) + (more > 0 ? $" и ещё {more}" : ""),
-        TimerEndsAt = time => $"⏱ Время вышло в {time} UTC",
+        TimerEndsAt = time => $"⏱ Время вышло в {time}",
         PausedNote = "⏸ Воркшоп на паузе. Ответы подождут, пока ведущий его не продолжит.",
         ClosedNote = "🔒 Воркшоп закрыт.",
         FinishedHeading = "Все вопросы заданы",
@@ -239,7 +243,7 @@ public static class WorkshopTexts
         Resumed = "▶️ Воркшоп продолжается.",
         Closed = "🔒 Воркшоп закрыт. Ответы больше не принимаются; напишите **открыть**, чтобы продолжить, или **карта**, чтобы увидеть результат.",
         Reopened = "🔓 Воркшоп снова открыт.",
-        TimerStarted = (minutes, time) => $"⏱ Таймер: {minutes} мин, до {time} UTC. Потом я напомню всем и перейду дальше.",
+        TimerStarted = (minutes, time) => $"⏱ Таймер: {minutes} мин, до {time}. Потом я напомню всем и перейду дальше.",
         TimerUsage = "Укажите минуты: **таймер 5** (от 1 до 120).",
         TimeIsUp = prompt => $"⏰ Время на вопрос «{prompt}» вышло. Переходим дальше.",
         GotoUsage = "Укажите этап: **перейти 3** или **перейти Покупка**.",
@@ -302,9 +306,12 @@ public static class WorkshopTexts
         },
     };
 
-    /// <summary>Formats a time of day for messages (UTC; Teams cards cannot localise times themselves).</summary>
-    public static string Time(DateTimeOffset at, Language language) =>
-        at.UtcDateTime.ToString("HH:mm", language == Language.Ru ? Ru : En);
+    /// <summary>
+    /// Formats a time of day for messages: <c>09:01 UTC</c>, or in the reader's zone where it is known (<c>12:01
+    /// (Europe/Moscow)</c>). A card the whole group reads stays in UTC (Teams cards cannot localise times themselves).
+    /// </summary>
+    public static string Time(DateTimeOffset at, Language language, TimeZoneInfo? zone = null) =>
+        ReaderTimes.Zoned(at, zone).ToString("HH:mm", language == Language.Ru ? Ru : En) + ReaderTimes.Label(zone);
 
     /// <summary>One person's emotion score, signed: <c>+2</c>, <c>0</c>, <c>-1</c>.</summary>
     public static string Score(int score) => score > 0 ? "+" + score.ToString(CultureInfo.InvariantCulture) : score.ToString(CultureInfo.InvariantCulture);

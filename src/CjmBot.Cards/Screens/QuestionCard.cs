@@ -35,6 +35,13 @@ public sealed record QuestionCardModel(WorkshopSnapshot Workshop)
         var index = frame.Questions.ToList().IndexOf(question);
         return segment < 0 || index < 0 || stage < 0 || stage >= frame.Stages.Count ? null : new Position(segment, stage, index);
     }
+
+    /// <summary>
+    /// The facilitator's card, with the buttons that steer the session. The card everyone sees has none (only a line saying
+    /// which commands facilitators type, for clients without Universal Actions); it asks Teams to refresh it for the
+    /// facilitators, who then get this one.
+    /// </summary>
+    public bool ShowControls { get; init; }
 }
 
 /// <summary>
@@ -99,7 +106,9 @@ public static class QuestionCard
 
         if (!earlier)
         {
-            body.Add(FacilitatorControls(text, frame.Id, progress));
+            body.Add(model.ShowControls
+                ? FacilitatorControls(text, frame.Id, progress)
+                : new Container([new TextBlock(text.FacilitatorsType) { Subtle = true, Size = TextSize.Small }]) { Separator = true });
         }
 
         return new AdaptiveCard(body)
@@ -107,6 +116,8 @@ public static class QuestionCard
             FallbackText = wording.Prompt,
             Lang = frame.Language.Code(),
             Speak = wording.Prompt,
+            // An earlier question's card has no controls for anyone, so there is nothing to refresh it for.
+            Refresh = earlier ? null : (new ExecuteAction(text.RefreshButton, new QuestionRefreshSubmit(frame.Id, progress.Revision)) { IgnoreInputs = true }, frame.Facilitators),
         }.ToJson();
     }
 

@@ -19,6 +19,9 @@ public sealed class Activity
     public string? Text { get; set; }
     public string? TextFormat { get; set; }
     public string? Locale { get; set; }
+
+    /// <summary>The sender's IANA time zone, where the channel tells it (Teams does, e.g. <c>Europe/Moscow</c>).</summary>
+    public string? LocalTimezone { get; set; }
     public string? ReplyToId { get; set; }
     public string? Name { get; set; }
     public string? Action { get; set; }

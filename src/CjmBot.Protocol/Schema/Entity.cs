@@ -14,6 +14,9 @@ public sealed class Entity
     public string? Text { get; set; }
     public string? Locale { get; set; }
 
+    /// <summary>The client's IANA time zone (on the <c>clientInfo</c> entity), e.g. <c>Europe/Moscow</c>.</summary>
+    public string? Timezone { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 

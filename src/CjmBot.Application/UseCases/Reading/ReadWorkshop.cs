@@ -32,6 +32,9 @@ public enum WorkshopView
 
     /// <summary><c>delete</c>: the confirmation card, for facilitators.</summary>
     Deletion,
+
+    /// <summary>The question card as Teams refreshes it for one person: anyone in the conversation; facilitators get the controls.</summary>
+    QuestionCard,
 }
 
 public sealed record ReadWorkshop(Origin Origin, WorkshopView View) : IRequest

@@ -46,11 +46,51 @@ public sealed class FacilitatorControlTests(ITestOutputHelper output)
         await host.Flow()
             .In(TestConversation.GroupChat)
             .StartTwoStageWorkshop()
-            .As(TestUsers.Boris)
+            .Refresh() // Anna's client: the facilitator's card, with the controls
+            .AssertInvokeCard(card => Assert.Contains("For facilitators", card.Texts))
+            .As(TestUsers.Boris) // a facilitator's card shown to someone else (a forwarded card, a forged click)
             .Click("Next")
             .AssertInvokeMessage("only the facilitators")
             .AssertNoMoreReplies()
             .Then(async h => Assert.Equal(new Position(0, 0, 0), (await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat)).Progress.Position))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task QuestionCard_EveryoneSeesItWithoutControls_TeamsRefreshesItForFacilitatorsOnly()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Then(h =>
+            {
+                var card = new CardView((System.Text.Json.Nodes.JsonObject)h.Adapter.History.Last(call => call.Kind == OutboundKind.Send).Activity!.Attachments![0].Content!);
+                Assert.Contains("Facilitators: type next, back, skip or pause", card.Texts);
+                Assert.DoesNotContain("For facilitators", card.Texts);
+                Assert.DoesNotContain("workshop.next", card.Json.ToJsonString(), StringComparison.Ordinal);
+                Assert.Equal([TestUsers.Anna.Id], card.Json["refresh"]!["userIds"]!.AsArray().Select(id => id!.GetValue<string>()));
+            })
+            .Refresh()
+            .AssertInvokeCard(card => Assert.Contains("For facilitators", card.Texts))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RussianQuestionCard_PlainLineForEveryone_ControlsAfterTheRefresh_RefusedForAParticipant()
+    {
+        await using var host = BotTestHost.Create(output);
+        await host.Flow()
+            .In(TestConversation.GroupChat)
+            .StartRussianWorkshop()
+            .Then(h => Assert.Contains("Ведущие: напишите дальше, назад, пропустить или пауза",
+                new CardView((System.Text.Json.Nodes.JsonObject)h.Adapter.History.Last(call => call.Kind == OutboundKind.Send).Activity!.Attachments![0].Content!).Texts))
+            .Refresh()
+            .AssertInvokeCard(card => Assert.Contains("Для ведущих", card.Texts))
+            .As(TestUsers.Boris)
+            .Click("Дальше")
+            .AssertInvokeMessage("только ведущие")
+            .AssertNoMoreReplies()
             .StartTestAsync();
     }
 
@@ -60,11 +100,15 @@ public sealed class FacilitatorControlTests(ITestOutputHelper output)
         await using var host = BotTestHost.Create(output);
         await host.Flow()
             .StartTwoStageWorkshop()
+            .Refresh()
+            .AssertInvokeCard(card => Assert.Contains("For facilitators", card.Texts))
             .Click("Next")
             .AssertInvokeMessage("✓")
             .AssertQuestion("Where does the customer meet us at this stage?")
             .SendLater("back")
             .AssertQuestion("What is the customer's goal at this stage?")
+            .Refresh()
+            .AssertInvokeCard(card => Assert.Contains("For facilitators", card.Texts))
             .Click("Skip")
             .AssertInvokeMessage("✓")
             .AssertQuestion("Where does the customer meet us at this stage?")
