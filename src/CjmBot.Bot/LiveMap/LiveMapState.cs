@@ -36,7 +36,8 @@ public sealed record LiveMapItem(LiveMapState State, string ETag);
 /// <paramref name="Stage"/>, <paramref name="Question"/>: the session's position when it was posted), and what its count
 /// section showed when last drawn, and when.
 /// </summary>
-public sealed record LiveQuestionCard(string MessageId, int Segment, int Stage, int Question, int Revision, int Answers, int People, DateTimeOffset DrawnAt)
+public sealed record LiveQuestionCard(
+    string MessageId, int Segment, int Stage, int Question, int Revision, int Answers, int People, DateTimeOffset DrawnAt, bool WithControls = false)
 {
     public Position Position => new(Segment, Stage, Question);
 }

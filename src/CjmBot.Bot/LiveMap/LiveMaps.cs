@@ -57,13 +57,13 @@ public sealed class LiveMaps(
     }
 
     /// <summary>The question card just posted for the session's current question becomes the one whose count is kept up to date.</summary>
-    public Task RecordQuestionCardAsync(WorkshopSnapshot workshop, string messageId, CancellationToken cancellationToken)
+    public Task RecordQuestionCardAsync(WorkshopSnapshot workshop, string messageId, bool withControls, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var position = workshop.Progress.Position;
         var shown = QuestionCardCount.Of(workshop, position);
         var card = new LiveQuestionCard(
-            messageId, position.Segment, position.Stage, position.Question, workshop.Progress.Revision, shown.Answers, shown.People, time.GetUtcNow());
+            messageId, position.Segment, position.Stage, position.Question, workshop.Progress.Revision, shown.Answers, shown.People, time.GetUtcNow(), withControls);
         return ChangeAsync(workshop.Frame.Id, live => live is null ? null : live with { Question = card, BotPostsSince = live.BotPostsSince + 1 }, cancellationToken);
     }
 

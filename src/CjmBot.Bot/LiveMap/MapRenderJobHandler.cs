@@ -163,7 +163,7 @@ public sealed class MapRenderJobHandler(
         }
 
         var drawn = card with { Revision = workshop.Progress.Revision, Answers = shown.Answers, People = shown.People, DrawnAt = now };
-        var message = new Activity { Id = card.MessageId, Attachments = [Attachment.AdaptiveCard(QuestionCard.Create(new QuestionCardModel(workshop)))] };
+        var message = new Activity { Id = card.MessageId, Attachments = [Attachment.AdaptiveCard(QuestionCard.Create(new QuestionCardModel(workshop) { ShowControls = card.WithControls }))] };
         if (await CallAsync(run, "question card", () => adapter.UpdateActivityAsync(LiveMaps.Addressed(message, state.Reference), cancellationToken)).ConfigureAwait(false))
         {
             run.QuestionDrawn = drawn;

@@ -86,10 +86,14 @@ public sealed class SessionPresenter(IWorkshopRepository repository, LiveMaps ma
             return;
         }
 
-        var posted = await turn.SendActivityAsync(Replies.Card(QuestionCard.Create(new QuestionCardModel(workshop))), cancellationToken).ConfigureAwait(false);
+        // A personal chat's one reader runs its workshop: the controls go on the card itself (no refresh needed). Elsewhere
+        // everyone gets the card without them and Teams refreshes it for the facilitators.
+        var withControls = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
+        var posted = await turn.SendActivityAsync(Replies.Card(QuestionCard.Create(new QuestionCardModel(workshop) { ShowControls = withControls })), cancellationToken)
+            .ConfigureAwait(false);
         if (posted.Id is { Length: > 0 } messageId)
         {
-            await maps.RecordQuestionCardAsync(workshop, messageId, cancellationToken).ConfigureAwait(false);
+            await maps.RecordQuestionCardAsync(workshop, messageId, withControls, cancellationToken).ConfigureAwait(false);
         }
     }
 

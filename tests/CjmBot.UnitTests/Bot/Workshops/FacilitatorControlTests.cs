@@ -76,6 +76,23 @@ public sealed class FacilitatorControlTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("en", "For facilitators", "Next")]
+    [InlineData("ru", "Для ведущих", "Дальше")]
+    public async Task QuestionCardInAPersonalChat_CarriesTheControls_ItsOneReaderRunsTheWorkshop(string language, string heading, string next)
+    {
+        await using var host = BotTestHost.Create(output);
+        var flow = language == "ru" ? host.Flow().StartRussianWorkshop() : host.Flow().StartTwoStageWorkshop();
+        await flow
+            .Then(h =>
+            {
+                var card = new CardView((System.Text.Json.Nodes.JsonObject)h.Adapter.History.Last(call => call.Kind == OutboundKind.Send).Activity!.Attachments![0].Content!);
+                Assert.Contains(heading, card.Texts);
+                Assert.Contains(card.Buttons, button => button.Title == next);
+            })
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task RussianQuestionCard_PlainLineForEveryone_ControlsAfterTheRefresh_RefusedForAParticipant()
     {
