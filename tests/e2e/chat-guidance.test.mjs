@@ -87,7 +87,7 @@ test('chat guidance: did you mean, the score card and the next steps in a group 
   for (let move = 0; move < 10; move += 1) {
     const word = move % 2 === 0 ? 'skip' : 'next';
     if (move < 9) {
-      await newCard('For facilitators', () => mention(word));
+      await newCard('Facilitators: type next', () => mention(word));
     } else {
       const end = await newCard('All questions asked', () => mention(word));
       for (const button of ['1. Vote', '2. Action items', '3. Conclusions', '4. Export', 'Map']) {

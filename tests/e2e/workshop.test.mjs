@@ -105,7 +105,11 @@ test('workshop: setup card, 12 questions answered by card and by text, insight, 
    * grows for the shot); with `window`, also the whole Playground window around it (`<name>-playground.png`).
    */
   const mapScreenshot = async (name, { window = false } = {}) => {
-    const map = await expectNew(ui.card('Customer journey map'), 'map card', () => sendText('map'));
+    // A newer map turns the one before into a pointer ("… a newer one is below", "… moved below") in its next redraw, so
+    // only maps and pointers together always grow; the newest map is the last one.
+    const mapsAndPointers = ui.card(/Customer journey map|This map is out of date|The live map moved below/);
+    await expectNew(mapsAndPointers, 'map card', () => sendText('map'));
+    const map = ui.card('Customer journey map').last();
     await map.waitFor({ state: 'visible' });
     const viewport = page.viewportSize();
     const { height } = await map.boundingBox();
