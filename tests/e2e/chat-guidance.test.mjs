@@ -1,6 +1,7 @@
 // A group chat workshop in the Playground's web UI, at the moments people wonder whether the bot heard them:
 // a mistyped `@Test Bot nxet` gets "Did you mean next?" (and Yes moves on), an emotions answer without a score gets
-// the score card (and a score records it), and after the last question the facilitator is offered the next steps.
+// the score card (and a score records it), which the current question card then counts in place, and after the last
+// question the facilitator is offered the next steps.
 // Screenshots: .test-artifacts/e2e/chat-guidance/ (copies in docs/images/, see the README).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -82,6 +83,14 @@ test('chat guidance: did you mean, the score card and the next steps in a group 
   await scoreCard.getByRole('button', { name: '+1 🙂 pleased' }).click();
   await page.getByText('✓ Recorded: Emotions · Search (+1) “quite happy”').waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS });
   await shot('score-recorded');
+
+  // --- The answer is seen on the current question card itself, updated in place (no reply per answer) ----------
+  const emotionsCard = ui.card('Facilitators: type next').filter({ hasText: 'What does the customer feel here?' }).last();
+  await emotionsCard.getByText(/1 answer so far/).waitFor({ state: 'visible', timeout: REPLY_TIMEOUT_MS }).catch(async () => {
+    await ui.screenshot('missing-question-card-count');
+    assert.fail(`the emotions question card does not count the answer: ${await emotionsCard.innerText()}`);
+  });
+  assert.match(await emotionsCard.innerText(), /✓ Answered: \S/, 'the card names who answered');
 
   // --- Through the remaining questions to the end (next and skip alternate, so no move repeats quickly) -------
   for (let move = 0; move < 10; move += 1) {
