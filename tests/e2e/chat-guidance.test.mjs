@@ -91,6 +91,8 @@ test('chat guidance: did you mean, the score card and the next steps in a group 
     assert.fail(`the emotions question card does not count the answer: ${await emotionsCard.innerText()}`);
   });
   assert.match(await emotionsCard.innerText(), /✓ Answered: \S/, 'the card names who answered');
+  await emotionsCard.scrollIntoViewIfNeeded();
+  await shot('answer-counted');
 
   // --- Through the remaining questions to the end (next and skip alternate, so no move repeats quickly) -------
   for (let move = 0; move < 10; move += 1) {
@@ -112,7 +114,7 @@ test('chat guidance: did you mean, the score card and the next steps in a group 
 
   // The README shows these; refresh the copies only when asked (a normal run leaves the repository unchanged).
   if (process.env.CJMBOT_E2E_UPDATE_DOCS === '1') {
-    for (const name of ['did-you-mean', 'score-card', 'next-steps']) {
+    for (const name of ['did-you-mean', 'score-card', 'answer-counted', 'next-steps']) {
       fs.copyFileSync(shots[name], path.join(ROOT, 'docs', 'images', `chat-guidance-${name}.png`));
     }
   }
