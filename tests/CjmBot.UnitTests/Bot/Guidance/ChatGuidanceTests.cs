@@ -324,21 +324,7 @@ public sealed class ChatGuidanceTests(ITestOutputHelper output)
     }
 
     /// <summary>A two-stage Russian workshop (Поиск, Покупка) in Anna's personal chat.</summary>
-    private static TestFlow StartRussian(TestFlow flow) =>
-        flow.WithLocale("ru-RU")
-            .Send("новый")
-            .AssertCard(card => Assert.Equal("Новая карта пути клиента", card.Heading))
-            .Click("Начать воркшоп",
-                ("title", "Путь покупателя"),
-                ("product", "Интернет-магазин"),
-                ("goal", "Понять, почему бросают корзину"),
-                ("template", "Custom"),
-                ("customStages", "Поиск\nПокупка"),
-                ("segments", "Владелец магазина: 5 сотрудников"),
-                ("language", "ru"))
-            .AssertInvokeCard(card => Assert.Equal("Воркшоп начался", card.Heading))
-            .AssertLiveMap("Карта пути клиента")
-            .AssertQuestion("Какая цель у клиента на этом этапе?");
+    private static TestFlow StartRussian(TestFlow flow) => flow.WithLocale("ru-RU").StartRussianWorkshop();
 
     private static JsonObject? Input(CardView card, string id) => Find(card.Json, id);
 
