@@ -222,6 +222,25 @@ function checkIcon(dir, manifest, kind) {
   }
 }
 
+// The privacy and terms links must open the pages the bot itself serves (GET /privacy, /terms) on its own domain,
+// never a placeholder publisher's site: they are what the organisation's users read about their data.
+function checkLegalUrls(manifest, add) {
+  const domains = Array.isArray(manifest.validDomains) ? manifest.validDomains : [];
+  for (const [field, path] of [['privacyUrl', '/privacy'], ['termsOfUseUrl', '/terms']]) {
+    const value = manifest.developer?.[field];
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || url.protocol !== 'https:' || !domains.includes(url.host) || url.pathname !== path) {
+      add(`developer.${field}`, 'NotTheBotsPage',
+        `developer.${field} must be https://<bot domain>${path} (the bot's own page, its domain in validDomains); found ${JSON.stringify(value)}.`);
+    }
+  }
+}
+
 function commandExists(manifest, list, command) {
   return manifest.bots?.[0]?.commandLists?.[list]?.commands?.[command] !== undefined;
 }
@@ -292,6 +311,7 @@ async function main() {
     } else {
       await schemaErrors(manifest, bundled.schema, add);
     }
+    checkLegalUrls(manifest, add);
     checkIcon(dir, manifest, 'color');
     checkIcon(dir, manifest, 'outline');
     const info = manifest.localizationInfo ?? {};

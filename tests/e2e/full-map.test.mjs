@@ -1,7 +1,8 @@
 // The live full map: a two-segment workshop run in the Playground's personal chat (through its backend, as the web UI
 // would send it), the "Open full map" link taken from the live map card and opened in Chromium; every answer of both
 // segments is on the page; then more answers typed in the Playground's chat appear on the open page by themselves
-// (no reload) within 1 s, the issue's acceptance criterion. axe-core checks the page, light and dark.
+// (no reload) within 1 s, the issue's acceptance criterion. axe-core checks the page, light and dark, the tab pages and the
+// privacy and terms pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -136,6 +137,15 @@ test('full map: the link from the map card shows every answer of two segments, a
       await tab.locator('#recent button', { hasText: 'Checkout journey' }).waitFor({ state: 'visible', timeout: 5_000 });
       await axeCheck(t, tab, stack.dir, name);
       await tab.close();
+    }
+    // The privacy statement and the terms (the manifest's links), one in each language.
+    for (const [name, route, heading] of [['privacy-ru', '/privacy?lang=ru', 'CjmBot: заявление о конфиденциальности'], ['terms-en', '/terms', 'CjmBot terms of use']]) {
+      const legal = await map.context().newPage();
+      const answer = await legal.goto(`${stack.botUrl}${route}`, { waitUntil: 'load' });
+      assert.equal(answer.status(), 200, `GET ${route}`);
+      assert.equal(await legal.locator('h1').innerText(), heading, `${route} is headed "${heading}"`);
+      await axeCheck(t, legal, stack.dir, name);
+      await legal.close();
     }
 
     // --- 4. Live: answers typed in the Playground's chat show on the open page within 1 s, without reload ------------

@@ -95,8 +95,7 @@ public static class MapPageEndpoint
 
     private static IResult Tab(HttpContext context, string? lang, bool configuration)
     {
-        var language = Languages.TryParse(lang ?? "")
-            ?? (context.Request.Headers.AcceptLanguage.ToString().StartsWith("ru", StringComparison.OrdinalIgnoreCase) ? Language.Ru : Language.En);
+        var language = PageResponses.ReaderLanguage(context, lang);
         var assets = context.RequestServices.GetRequiredService<MapAssets>().Urls;
         PageResponses.ApplySecurityHeaders(context.Response);
         return Results.Content(MapPageDocument.Tab(language, configuration, assets, ExportLinks.MapRoutePrefix + "/"), "text/html; charset=utf-8", System.Text.Encoding.UTF8);

@@ -33,6 +33,14 @@ public static class PageResponses
     /// <summary>The language of a link's <c>lang</c> as it arrived, even when the link itself was refused; English otherwise.</summary>
     public static Language LanguageOf(string? lang) => Languages.TryParse(lang ?? "") ?? Language.En;
 
+    /// <summary>The language of a page anyone may open: <c>?lang=</c> when it names one, else the browser's first choice when it is Russian, else English.</summary>
+    public static Language ReaderLanguage(HttpContext context, string? lang)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Languages.TryParse(lang ?? "")
+            ?? (context.Request.Headers.AcceptLanguage.ToString().TrimStart().StartsWith("ru", StringComparison.OrdinalIgnoreCase) ? Language.Ru : Language.En);
+    }
+
     /// <summary>A page saying, in <paramref name="language"/>, why a link was refused.</summary>
     public static IResult Problem(HttpContext context, int statusCode, Language language, Func<MapPageText, string> message)
     {

@@ -108,6 +108,7 @@ public static class HostingExtensions
         app.MapHealthEndpoint();
         app.MapExportEndpoint();
         app.MapMapPageEndpoints();
+        app.MapLegalPageEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.DisableAuthentication)

@@ -120,7 +120,7 @@ public sealed class ManifestTests : IDisposable
         var environment = new Dictionary<string, string> { ["CJMBOT_PACKAGE_BUILD_DIR"] = _scratch.FullName };
 
         var run = await ProcessRunner.RunAsync(
-            "bash", [Path.Combine(ManifestDirectory, "package.sh"), botId, teamsAppId, "1.2.3"], NodeTools.RepoRoot, environment);
+            "bash", [Path.Combine(ManifestDirectory, "package.sh"), botId, teamsAppId, "1.2.3", "cjmbot.example.org"], NodeTools.RepoRoot, environment);
 
         Assert.True(run.ExitCode == 0, $"package.sh failed ({run.ExitCode}): {run.StandardError}{run.StandardOutput}");
         var zipPath = run.StandardOutput.Trim().Split('\n')[^1];
@@ -143,6 +143,8 @@ public sealed class ManifestTests : IDisposable
         Assert.Equal(botId, manifest["bots"]![0]!["botId"]!.GetValue<string>());
         Assert.Equal(botId, manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
         Assert.DoesNotContain("${{", manifest.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("https://cjmbot.example.org/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());
+        Assert.Equal("https://cjmbot.example.org/terms", manifest["developer"]!["termsOfUseUrl"]!.GetValue<string>());
     }
 
     [Fact]
@@ -189,11 +191,10 @@ public sealed class ManifestTests : IDisposable
         Assert.Equal("/configurableTabs/0/scopes/0", issue.Path);
     }
 
-    [Theory]
-    [InlineData("cjmbot-app.example.azurecontainerapps.io", true)]
-    [InlineData("", false)]
-    public async Task PackageScript_WithOrWithoutTheBotsDomain_FillsOrLeavesOutTheTabs(string domain, bool tabs)
+    [Fact]
+    public async Task PackageScript_WithTheBotsDomain_FillsTheTabsThePrivacyAndTheTermsLinks()
     {
+        const string domain = "cjmbot-app.example.azurecontainerapps.io";
         NodeTools.EnsureInstalled();
         var environment = new Dictionary<string, string> { ["CJMBOT_PACKAGE_BUILD_DIR"] = _scratch.FullName };
 
@@ -203,20 +204,46 @@ public sealed class ManifestTests : IDisposable
         Assert.True(run.ExitCode == 0, $"package.sh failed ({run.ExitCode}): {run.StandardError}{run.StandardOutput}");
         var manifest = ReadJson(Path.Combine(_scratch.FullName, "manifest.json"));
         var ru = ReadJson(Path.Combine(_scratch.FullName, "ru.json"));
-        Assert.Equal(tabs, manifest.ContainsKey("staticTabs"));
-        Assert.Equal(tabs, manifest.ContainsKey("configurableTabs"));
-        Assert.Equal(tabs, ru.ContainsKey("staticTabs[0].name"));
-        if (tabs)
-        {
-            Assert.Equal($"https://{domain}/tab", manifest["staticTabs"]![0]!["contentUrl"]!.GetValue<string>());
-            Assert.Equal($"https://{domain}/tab/config", manifest["configurableTabs"]![0]!["configurationUrl"]!.GetValue<string>());
-            Assert.Equal([domain], manifest["validDomains"]!.AsArray().Select(s => s!.GetValue<string>()));
-        }
-        else
-        {
-            Assert.Empty(manifest["validDomains"]!.AsArray());
-            Assert.Contains("not the journey map tabs", run.StandardError, StringComparison.Ordinal);
-        }
+        Assert.Equal($"https://{domain}/tab", manifest["staticTabs"]![0]!["contentUrl"]!.GetValue<string>());
+        Assert.Equal($"https://{domain}/tab/config", manifest["configurableTabs"]![0]!["configurationUrl"]!.GetValue<string>());
+        Assert.Equal([domain], manifest["validDomains"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal($"https://{domain}/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());
+        Assert.Equal($"https://{domain}/terms", manifest["developer"]!["termsOfUseUrl"]!.GetValue<string>());
+        Assert.Equal("Карты пути", ru["staticTabs[0].name"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task PackageScript_WithoutTheBotsDomain_ExitsWithUsageError_AsThePrivacyLinkWouldPointNowhere(string? domain)
+    {
+        var environment = new Dictionary<string, string> { ["CJMBOT_PACKAGE_BUILD_DIR"] = _scratch.FullName };
+        string[] arguments = [Path.Combine(ManifestDirectory, "package.sh"), "6f1c2d3e-4a5b-4c6d-8e7f-112233445566", "", "1.0.0"];
+
+        var run = await ProcessRunner.RunAsync("bash", domain is null ? arguments : [.. arguments, domain], NodeTools.RepoRoot, environment);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("bot-domain is required: the manifest's privacy and terms links", run.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_scratch.FullName, "cjmbot-teams-app.zip")));
+    }
+
+    [Theory]
+    [InlineData("privacyUrl", "https://www.contoso.com/cjmbot/privacy")]
+    [InlineData("termsOfUseUrl", "https://${{BOT_DOMAIN}}/cjmbot/terms")]
+    [InlineData("privacyUrl", "http://${{BOT_DOMAIN}}/privacy")]
+    public async Task Manifest_WithAPrivacyOrTermsLinkThatIsNotTheBotsOwnPage_FailsTheLinkCheck(string field, string url)
+    {
+        var copy = CopyManifest();
+        var path = Path.Combine(copy, "manifest.template.json");
+        var manifest = ReadJson(path);
+        manifest["developer"]![field] = url;
+        await File.WriteAllTextAsync(path, manifest.ToJsonString());
+
+        var report = await ValidationReport.RunAsync("validate-manifest.mjs", [copy]);
+
+        var issue = Assert.Single(report.AllIssues);
+        Assert.Equal("NotTheBotsPage", issue.Code);
+        Assert.Equal($"developer.{field}", issue.Path);
     }
 
     private static JsonObject ReadJson(string path) => JsonNode.Parse(File.ReadAllText(path))!.AsObject();
