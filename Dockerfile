@@ -10,6 +10,7 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/CjmBot.Protocol/CjmBot.Protocol.csproj src/CjmBot.Protocol/
 COPY src/CjmBot.Dialogs/CjmBot.Dialogs.csproj src/CjmBot.Dialogs/
 COPY src/CjmBot.Workshops/CjmBot.Workshops.csproj src/CjmBot.Workshops/
+COPY src/CjmBot.Themes/CjmBot.Themes.csproj src/CjmBot.Themes/
 COPY src/CjmBot.Application/CjmBot.Application.csproj src/CjmBot.Application/
 COPY src/CjmBot.Cards/CjmBot.Cards.csproj src/CjmBot.Cards/
 COPY src/CjmBot.Export/CjmBot.Export.csproj src/CjmBot.Export/

@@ -32,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IUseCase<ChangeLastAnswer>, ChangeLastAnswerHandler>();
 
         services.AddSingleton<IUseCase<ReadWorkshop>, ReadWorkshopHandler>();
+        services.AddSingleton<IUseCase<ProposeThemes>, ProposeThemesHandler>();
 
         services.AddSingleton<IUseCase<SetVoting>, SetVotingHandler>();
         services.AddSingleton<IUseCase<CastBallot>, CastBallotHandler>();

@@ -74,6 +74,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<AsyncRoutes>(services, commands: true);
         AddRouteGroup<VotingRoutes>(services, commands: true);
         AddRouteGroup<DecisionRoutes>(services, commands: true);
+        AddRouteGroup<ThemeRoutes>(services, commands: true);
         AddRouteGroup<SummaryRoutes>(services, commands: true);
         AddRouteGroup<DeletionRoutes>(services, commands: true);
         AddRouteGroup<GuidanceRoutes>(services, commands: true);

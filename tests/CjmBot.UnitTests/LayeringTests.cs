@@ -12,7 +12,7 @@ public sealed class LayeringTests
         { "CjmBot.Dialogs", ["CjmBot.Protocol"] },
         { "CjmBot.Workshops", [] },
         { "CjmBot.Themes", [] },
-        { "CjmBot.Application", ["CjmBot.Workshops"] },
+        { "CjmBot.Application", ["CjmBot.Workshops", "CjmBot.Themes"] },
         { "CjmBot.Cards", ["CjmBot.Workshops"] },
         { "CjmBot.Export", ["CjmBot.Workshops"] },
         { "CjmBot.Storage", ["CjmBot.Workshops", "CjmBot.Protocol"] },

@@ -23,6 +23,12 @@ public sealed record BotCommand(string Name, string RussianName, string Descript
     /// </summary>
     public bool TakesArgument { get; init; }
 
+    /// <summary>
+    /// When set, the only words that may follow the command word (case-insensitive); any other text after it makes the
+    /// message no command, so an answer such as "themes of the emails are unclear" stays an answer.
+    /// </summary>
+    public IReadOnlySet<string>? ArgumentWords { get; init; }
+
     public IEnumerable<string> Words => Aliases.Prepend(RussianName).Prepend(Name);
 
     public string Usage(Language language) => language == Language.Ru

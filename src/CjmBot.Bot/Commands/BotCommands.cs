@@ -117,6 +117,14 @@ public static class BotCommands
         FacilitatorOnly = true,
     };
 
+    public static readonly BotCommand Themes = new(
+        "themes", "темы", "Propose themes for a lane's answers: barriers (default), solutions or another lane (facilitators)",
+        "Предложить темы по ответам колонки: барьеры (по умолчанию), решения или другая (ведущие)")
+    {
+        Argument = "[barriers | solutions | <lane>]", RussianArgument = "[барьеры | решения | <колонка>]", TakesArgument = true, FacilitatorOnly = true,
+        ArgumentWords = ThemeLanes.Words,
+    };
+
     public static readonly BotCommand Export = new(
         "export", "экспорт", "Summary and download links (facilitators); add quiet to get them privately",
         "Итоги и ссылки для скачивания (ведущие); добавьте «тихо», чтобы получить их лично")
@@ -132,6 +140,6 @@ public static class BotCommands
     public static IReadOnlyList<BotCommand> All { get; } =
         [Help, New, Map, Insight, Edit, Undo, Status, Question, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
             Invite, Role, Deadline,
-            Vote, Actions, Conclude,
+            Vote, Themes, Actions, Conclude,
             Export, Delete];
 }

@@ -31,7 +31,7 @@ public sealed class CommandParser(IReadOnlyList<BotCommand> commands)
         }
 
         var argument = trimmed[end..].Trim();
-        return argument.Length > 0 && !match.Command.TakesArgument
+        return argument.Length > 0 && (!match.Command.TakesArgument || match.Command.ArgumentWords?.Contains(argument) == false)
             ? null
             : new ParsedCommand(match.Command, argument, match.Language);
     }

@@ -71,6 +71,8 @@ public static class CardCatalog
             Version2(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, answersPerQuestion: 3)), SampleWorkshops.Snapshot(Language.Ru, anonymous: true)));
         yield return ("delete.en", DeleteConfirmationCard.Create(SampleWorkshops.Frame()));
         yield return ("delete.ru", DeleteConfirmationCard.Create(SampleWorkshops.Frame(Language.Ru)));
+        yield return ("themes.en", ThemesCard.Create(SampleWorkshops.Frame(), CjmBot.Workshops.Questions.QuestionKey.Barriers, SampleThemes.Of(Language.En)));
+        yield return ("themes.ru", ThemesCard.Create(SampleWorkshops.Frame(Language.Ru), CjmBot.Workshops.Questions.QuestionKey.Solutions, SampleThemes.Of(Language.Ru)));
         foreach (var card in VotingCards())
         {
             yield return card;
