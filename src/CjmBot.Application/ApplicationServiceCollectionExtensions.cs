@@ -15,6 +15,7 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddWorkshopApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Workshops.Retention.RetentionPolicy.KeepForever);
         services.AddSingleton<CardsBeingPosted>();
         services.AddSingleton<WorkshopGate>();
         services.AddSingleton<UseCaseRunner>();
@@ -25,7 +26,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IUseCase<CopyWorkshop>, CopyWorkshopHandler>();
         services.AddSingleton<IUseCase<AddCoFacilitators>, AddCoFacilitatorsHandler>();
         services.AddSingleton<IUseCase<MoveSession>, MoveSessionHandler>();
+        services.AddSingleton<WorkshopDeletion>();
         services.AddSingleton<IUseCase<DeleteWorkshop>, DeleteWorkshopHandler>();
+        services.AddSingleton<IUseCase<SetRetention>, SetRetentionHandler>();
+        services.AddSingleton<IUseCase<ExpireWorkshop>, ExpireWorkshopHandler>();
 
         services.AddSingleton<IUseCase<RecordAnswer>, RecordAnswerHandler>();
         services.AddSingleton<IUseCase<NoteInsight>, NoteInsightHandler>();

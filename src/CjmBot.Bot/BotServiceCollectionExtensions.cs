@@ -15,7 +15,9 @@ using CjmBot.Protocol.Telemetry;
 using CjmBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CjmBot.Workshops.Retention;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CjmBot.Bot;
 
@@ -41,10 +43,14 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnMiddleware, TurnErrorMiddleware>();
         services.AddSingleton<ITurnMiddleware, AsyncSequenceMiddleware>();
 
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => new RetentionPolicy(provider.GetRequiredService<IOptions<RetentionOptions>>().Value.ClosedWorkshopDays));
+
         // The application layer, and what its effects are carried out by.
         services.AddWorkshopApplication();
         services.AddSingleton<IEffectDispatcher, EffectDispatcher>();
         services.AddSingleton<WorkshopTimers>();
+        services.AddSingleton<WorkshopRetention>();
         services.AddSingleton<MapRenderSchedule>();
         services.AddSingleton<AsyncSchedule>();
         services.AddSingleton<AsyncSequenceCursor>();
@@ -77,6 +83,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<ThemeRoutes>(services, commands: true);
         AddRouteGroup<SummaryRoutes>(services, commands: true);
         AddRouteGroup<DeletionRoutes>(services, commands: true);
+        AddRouteGroup<RetentionRoutes>(services, commands: true);
         AddRouteGroup<GuidanceRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).
@@ -87,6 +94,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IScheduledJobHandler, MapRenderJobHandler>();
         services.AddSingleton<IScheduledJobHandler, AsyncReminderJobHandler>();
         services.AddSingleton<IScheduledJobHandler, AsyncDeadlineJobHandler>();
+        services.AddSingleton<IScheduledJobHandler, RetentionJobHandler>();
+        services.AddSingleton<IScheduledJobHandler, RetentionReminderJobHandler>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
         return services;

@@ -15,6 +15,9 @@ public sealed record MapChanged(string WorkshopId) : WorkshopEffect(WorkshopId);
 /// <summary>The session's timer may have changed: the durable schedule follows the progress (one job while a timebox runs).</summary>
 public sealed record TimerChanged(WorkshopFrame Frame, WorkshopProgress Progress) : WorkshopEffect(Frame.Id);
 
+/// <summary>The workshop was closed or reopened, or its retention changed: its deletion and reminder jobs follow (none unless closed).</summary>
+public sealed record RetentionChanged(WorkshopFrame Frame, WorkshopProgress Progress) : WorkshopEffect(Frame.Id);
+
 /// <summary>The personal-chat window closes at <paramref name="Deadline"/>; these people are reminded before it.</summary>
 public sealed record DeadlineSet(string WorkshopId, DateTimeOffset Deadline, IReadOnlyList<string> Reminded) : WorkshopEffect(WorkshopId);
 

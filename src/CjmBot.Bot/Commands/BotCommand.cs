@@ -24,10 +24,10 @@ public sealed record BotCommand(string Name, string RussianName, string Descript
     public bool TakesArgument { get; init; }
 
     /// <summary>
-    /// When set, the only words that may follow the command word (case-insensitive); any other text after it makes the
-    /// message no command, so an answer such as "themes of the emails are unclear" stays an answer.
+    /// When set, what may follow the command word; any other text after it makes the message no command, so an answer
+    /// such as "themes of the emails are unclear" or "retention of customers is low" stays an answer.
     /// </summary>
-    public IReadOnlySet<string>? ArgumentWords { get; init; }
+    public Func<string, bool>? AcceptsArgument { get; init; }
 
     public IEnumerable<string> Words => Aliases.Prepend(RussianName).Prepend(Name);
 

@@ -122,7 +122,7 @@ public static class BotCommands
         "Предложить темы по ответам колонки: барьеры (по умолчанию), решения или другая (ведущие)")
     {
         Argument = "[barriers | solutions | <lane>]", RussianArgument = "[барьеры | решения | <колонка>]", TakesArgument = true, FacilitatorOnly = true,
-        ArgumentWords = ThemeLanes.Words,
+        AcceptsArgument = ThemeLanes.Words.Contains,
     };
 
     public static readonly BotCommand Export = new(
@@ -137,9 +137,17 @@ public static class BotCommands
         FacilitatorOnly = true,
     };
 
+    public static readonly BotCommand Retention = new(
+        "retention", "хранение", "How long the workshop is kept once closed: days, off or default (facilitators)",
+        "Сколько воркшоп хранится после закрытия: дни, выкл или по умолчанию (ведущие)")
+    {
+        Argument = "[days | off | default]", RussianArgument = "[дни | выкл | по умолчанию]", TakesArgument = true, FacilitatorOnly = true,
+        AcceptsArgument = RetentionArguments.Accepts,
+    };
+
     public static IReadOnlyList<BotCommand> All { get; } =
         [Help, New, Map, Insight, Edit, Undo, Status, Question, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
             Invite, Role, Deadline,
             Vote, Themes, Actions, Conclude,
-            Export, Delete];
+            Export, Retention, Delete];
 }

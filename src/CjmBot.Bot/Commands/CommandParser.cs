@@ -31,7 +31,7 @@ public sealed class CommandParser(IReadOnlyList<BotCommand> commands)
         }
 
         var argument = trimmed[end..].Trim();
-        return argument.Length > 0 && (!match.Command.TakesArgument || match.Command.ArgumentWords?.Contains(argument) == false)
+        return argument.Length > 0 && (!match.Command.TakesArgument || match.Command.AcceptsArgument?.Invoke(argument) == false)
             ? null
             : new ParsedCommand(match.Command, argument, match.Language);
     }

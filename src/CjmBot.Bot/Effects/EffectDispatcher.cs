@@ -8,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace CjmBot.Bot.Effects;
 
 /// <summary>
-/// Carries out what use cases ask for after they changed a workshop: map redraws, timers, reminders, the deadline, the
+/// Carries out what use cases ask for after they changed a workshop: map redraws, timers, retention, reminders, the deadline, the
 /// contributors' cursors (which are theirs, across workshops, so outside any one workshop).
 /// </summary>
 public sealed class EffectDispatcher(
     MapRenderSchedule renders,
     WorkshopTimers timers,
+    WorkshopRetention retention,
     AsyncSchedule asyncSchedule,
     AsyncSequenceCursor cursors,
     WorkshopTelemetry telemetry,
@@ -34,6 +35,9 @@ public sealed class EffectDispatcher(
                     break;
                 case TimerChanged timer:
                     await timers.SyncAsync(timer.Frame, timer.Progress, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RetentionChanged changed:
+                    await retention.SyncAsync(changed.Frame, changed.Progress, cancellationToken).ConfigureAwait(false);
                     break;
                 case DeadlineSet deadline:
                     await asyncSchedule.ScheduleDeadlineAsync(deadline.WorkshopId, deadline.Deadline, cancellationToken).ConfigureAwait(false);

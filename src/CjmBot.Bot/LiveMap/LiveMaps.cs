@@ -19,7 +19,7 @@ public sealed class LiveMaps(
     IWorkshopRepository repository, MapRenderSchedule renders, ChannelAdapter adapter, ExportLinks links, TimeProvider time, ILogger<LiveMaps> logger)
 {
     /// <summary>The state item's name (the application carries it through a deletion, so the message can be removed).</summary>
-    public const string StateName = DeleteWorkshopHandler.LiveMapStateName;
+    public const string StateName = WorkshopDeletion.LiveMapStateName;
 
     /// <summary>Earlier map messages remembered for their pointer to the newer one (the oldest beyond are left as they are).</summary>
     public const int MaxSuperseded = 20;

@@ -11,3 +11,6 @@ public sealed record ReminderJob(string WorkshopId, string UserId, string Label,
 
 /// <summary>The personal-chat window's end.</summary>
 public sealed record DeadlineJob(string WorkshopId, DateTimeOffset Deadline);
+
+/// <summary>A closed workshop's deletion, or the reminder before it, at the time its retention gave when the job was set.</summary>
+public sealed record RetentionJob(string WorkshopId, DateTimeOffset DeleteOn);

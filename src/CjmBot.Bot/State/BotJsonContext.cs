@@ -20,6 +20,7 @@ namespace CjmBot.Bot.State;
 [JsonSerializable(typeof(MapRenderJob))]
 [JsonSerializable(typeof(ReminderJob))]
 [JsonSerializable(typeof(DeadlineJob))]
+[JsonSerializable(typeof(RetentionJob))]
 [JsonSerializable(typeof(AsyncSequenceOptions))]
 [JsonSerializable(typeof(AsyncSequencePosition))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

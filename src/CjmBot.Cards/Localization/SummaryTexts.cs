@@ -94,20 +94,20 @@ public static class SummaryTexts
         SegmentLabel = "Сегмент",
         LowPointsLabel = "Эмоциональные провалы",
         NoLowPoints = "Пока ни один этап не ниже нейтрального.",
-        LowPoint = (stage, average, count) => $"{stage}: в среднем {average} ({count} {RussianPlural(count, "оценка", "оценки", "оценок")})",
+        LowPoint = (stage, average, count) => $"{stage}: в среднем {average} ({count} {RussianNouns.Plural(count, "оценка", "оценки", "оценок")})",
         KeyPain = "⚠ главная болевая точка",
         BarriersLabel = "Главные барьеры",
         SolutionsLabel = "Главные решения",
-        Mentions = count => $"{count} {RussianPlural(count, "упоминание", "упоминания", "упоминаний")}",
+        Mentions = count => $"{count} {RussianNouns.Plural(count, "упоминание", "упоминания", "упоминаний")}",
         NoneYet = "пока нет",
         InsightsLabel = "Инсайты",
         GeneralInsightsLabel = "Инсайты обо всей карте",
         More = count => $"… и ещё {count} в выгрузках",
         ParticipationLabel = "Участие",
         ParticipationTotals = (people, answers, insights) =>
-            $"{people} {RussianPlural(people, "участник", "участника", "участников")} · {answers} {RussianPlural(answers, "ответ", "ответа", "ответов")} · {insights} {RussianPlural(insights, "инсайт", "инсайта", "инсайтов")}",
+            $"{people} {RussianNouns.Plural(people, "участник", "участника", "участников")} · {answers} {RussianNouns.Plural(answers, "ответ", "ответа", "ответов")} · {insights} {RussianNouns.Plural(insights, "инсайт", "инсайта", "инсайтов")}",
         PersonShare = (answers, insights) =>
-            $"{answers} {RussianPlural(answers, "ответ", "ответа", "ответов")}, {insights} {RussianPlural(insights, "инсайт", "инсайта", "инсайтов")}",
+            $"{answers} {RussianNouns.Plural(answers, "ответ", "ответа", "ответов")}, {insights} {RussianNouns.Plural(insights, "инсайт", "инсайта", "инсайтов")}",
         ComparisonHeading = version => $"Что изменилось с версии {version}",
         StageChange = (stage, before, after) => $"{stage}: {before} → {after}",
         NoScore = "—",
@@ -116,7 +116,7 @@ public static class SummaryTexts
         NoBarrierChanges = "Барьеры те же, что и раньше.",
         VotedBarriersLabel = "Барьеры по голосам",
         VotedSolutionsLabel = "Решения по голосам",
-        VotesAndRank = (votes, rank) => $"{votes} {RussianPlural(votes, "голос", "голоса", "голосов")}, №{rank}",
+        VotesAndRank = (votes, rank) => $"{votes} {RussianNouns.Plural(votes, "голос", "голоса", "голосов")}, №{rank}",
         ActionItemsLabel = "Задачи",
         ActionItemOwner = (owner, due) => $"{owner}, срок {due}",
         ConclusionsLabel = "Выводы",
@@ -167,12 +167,4 @@ public static class SummaryTexts
         MapMessageKept = "Сообщение с живой картой не удалось убрать из чата; если оно не нужно, удалите его там вручную.",
         MapDeletedNote = "🗑 Этот воркшоп удалён; его карты больше нет.",
     };
-
-    /// <summary>Russian noun form for a count: 1 оценка, 2 оценки, 5 оценок, 21 оценка.</summary>
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
 }

@@ -26,10 +26,10 @@ public static class ThemeTexts
         Heading = lane => $"Темы · {lane}",
         Intro = "Предложены по ответам на сейчас, по всем этапам: ответы об одном и том же собраны вместе. Ничего не сохранено.",
         SegmentHeading = (segment, answers, themes) =>
-            $"{segment}: {Count(answers)} {RussianPlural(answers, "ответ", "ответа", "ответов")} в {Count(themes)} {RussianPlural(themes, "теме", "темах", "темах")}",
-        Answers = count => $"{Count(count)} {RussianPlural(count, "ответ", "ответа", "ответов")}",
+            $"{segment}: {Count(answers)} {RussianNouns.Plural(answers, "ответ", "ответа", "ответов")} в {Count(themes)} {RussianNouns.Plural(themes, "теме", "темах", "темах")}",
+        Answers = count => $"{Count(count)} {RussianNouns.Plural(count, "ответ", "ответа", "ответов")}",
         MoreAnswers = count => $"+ещё {Count(count)}",
-        MoreThemes = count => $"+ещё {Count(count)} {RussianPlural(count, "тема", "темы", "тем")}",
+        MoreThemes = count => $"+ещё {Count(count)} {RussianNouns.Plural(count, "тема", "темы", "тем")}",
         NoAnswersInSegment = "В этой колонке пока нет ответов.",
         NoAnswers = lane => $"В колонке «{lane}» пока нет ответов, так что предложить темы не из чего. Попросите снова, когда группа ответит.",
         Usage = "`темы` собирает ответы колонки в темы: `темы барьеры` (по умолчанию), `темы решения` или другая колонка: цель, точки касания, эмоции, каналы, kpi.",
@@ -38,12 +38,4 @@ public static class ThemeTexts
     public static ThemeText For(Language language) => language == Language.Ru ? Russian : English;
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Russian noun form for a count: 1 тема, 2 темы, 5 тем, 21 тема.</summary>
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
 }

@@ -71,24 +71,24 @@ public static class VotingTexts
     {
         Language = Language.Ru,
         VotingHeading = segment => $"Голосование точками · {segment}",
-        VotingIntro = budget => $"У вас {Count(budget)} {RussianPlural(budget, "голос", "голоса", "голосов")} в этом сегменте. Отдайте их барьерам и решениям, которые важнее всего; можно несколько за один пункт. Голоса можно менять, пока ведущий не закроет голосование.",
+        VotingIntro = budget => $"У вас {Count(budget)} {RussianNouns.Plural(budget, "голос", "голоса", "голосов")} в этом сегменте. Отдайте их барьерам и решениям, которые важнее всего; можно несколько за один пункт. Голоса можно менять, пока ведущий не закроет голосование.",
         VotesFor = item => $"Ваши голоса за пункт {Count(item)}",
         SaveVotes = "Сохранить мои голоса",
         BallotSaved = (used, budget) => $"✓ Ваши голоса сохранены: использовано {Count(used)} из {Count(budget)}, осталось {Count(budget - used)}.",
-        OverBudget = (spent, budget) => $"Это {Count(spent)} {RussianPlural(spent, "голос", "голоса", "голосов")}, а у вас {Count(budget)} в этом сегменте. Ничего не изменено: уберите лишние и сохраните снова.",
+        OverBudget = (spent, budget) => $"Это {Count(spent)} {RussianNouns.Plural(spent, "голос", "голоса", "голосов")}, а у вас {Count(budget)} в этом сегменте. Ничего не изменено: уберите лишние и сохраните снова.",
         UnknownItem = "В карточке есть пункт, которого больше нет на карте. Ничего не изменено; попросите ведущего показать карточку голосования заново.",
         NotANumber = "Голоса — целые числа от 0. Ничего не изменено.",
         VotingNotOpen = "Голосование ещё не началось. Ничего не записано.",
         VotingClosed = "Голосование закрыто, ваши голоса не изменены.",
-        VotingOpened = budget => $"🗳 Голосование точками открыто: {Count(budget)} {RussianPlural(budget, "голос", "голоса", "голосов")} на человека в каждом сегменте. Ваши голоса никогда не показываются с вашим именем.",
-        BudgetChanged = budget => $"Теперь у каждого {Count(budget)} {RussianPlural(budget, "голос", "голоса", "голосов")} в каждом сегменте.",
+        VotingOpened = budget => $"🗳 Голосование точками открыто: {Count(budget)} {RussianNouns.Plural(budget, "голос", "голоса", "голосов")} на человека в каждом сегменте. Ваши голоса никогда не показываются с вашим именем.",
+        BudgetChanged = budget => $"Теперь у каждого {Count(budget)} {RussianNouns.Plural(budget, "голос", "голоса", "голосов")} в каждом сегменте.",
         BudgetInvalid = (min, max) => $"Число голосов — целое от {Count(min)} до {Count(max)}, например `голосование 5`; `голосование закрыть` завершает голосование.",
         NothingToVoteOn = "На карте ещё нет барьеров и решений, голосовать не за что.",
         VotingAlreadyClosed = "Голосование не открыто.",
         ClosedHeading = "Голосование закрыто",
         ResultsHeading = segment => $"Итоги голосования · {segment}",
-        Votes = votes => $"● {Count(votes)} {RussianPlural(votes, "голос", "голоса", "голосов")}",
-        Voters = voters => $"Проголосовали: {Count(voters)} {RussianPlural(voters, "человек", "человека", "человек")}.",
+        Votes = votes => $"● {Count(votes)} {RussianNouns.Plural(votes, "голос", "голоса", "голосов")}",
+        Voters = voters => $"Проголосовали: {Count(voters)} {RussianNouns.Plural(voters, "человек", "человека", "человек")}.",
         NoVotes = "Голосов нет.",
 
         ActionsHeading = "Задачи",
@@ -134,12 +134,4 @@ public static class VotingTexts
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Russian noun form for a count: 1 голос, 2 голоса, 5 голосов, 21 голос.</summary>
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
 }

@@ -281,7 +281,7 @@ public static class WorkshopTexts
         Anonymous = "аноним",
         CurrentMarker = "◀ сейчас",
         EmotionCurveHeading = "Кривая эмоций",
-        EmotionSpread = (min, average, max, count) => $"мин {min} · сред {average} · макс {max} ({count} {RussianPlural(count, "оценка", "оценки", "оценок")})",
+        EmotionSpread = (min, average, max, count) => $"мин {min} · сред {average} · макс {max} ({count} {RussianNouns.Plural(count, "оценка", "оценки", "оценок")})",
         NoScoresYet = "оценок пока нет",
         KeyPain = "⚠ главная болевая точка",
         AverageEmotionLegend = "Средняя эмоция",
@@ -319,12 +319,4 @@ public static class WorkshopTexts
     /// <summary>An average emotion score, signed, one decimal.</summary>
     public static string Score(double score, Language language) =>
         (score > 0 ? "+" : "") + score.ToString("0.0", language == Language.Ru ? Ru : En);
-
-    /// <summary>Russian noun form for a count: 1 оценка, 2 оценки, 5 оценок, 21 оценка.</summary>
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
 }

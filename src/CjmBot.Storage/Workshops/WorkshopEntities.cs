@@ -91,6 +91,16 @@ internal static class WorkshopEntities
         SetText(entity, "Facilitators", JsonColumns.Write([.. frame.Facilitators], JsonColumns.Strings));
         entity["Version"] = frame.Version;
         SetText(entity, "CopiedFromId", frame.CopiedFromId);
+        if (frame.RetentionDays is { } days)
+        {
+            entity["RetentionDays"] = days;
+        }
+
+        if (frame.RetentionSetAt is { } setAt)
+        {
+            entity["RetentionSetAt"] = setAt;
+        }
+
         return entity;
     }
 
@@ -116,6 +126,8 @@ internal static class WorkshopEntities
         Facilitators = JsonColumns.Read(entity, "Facilitators", JsonColumns.Strings),
         Version = RequiredInt(entity, "Version"),
         CopiedFromId = entity.GetString("CopiedFromId"),
+        RetentionDays = entity.GetInt32("RetentionDays"),
+        RetentionSetAt = entity.GetDateTimeOffset("RetentionSetAt"),
     };
 
     // Progress -------------------------------------------------------------------------------------------------
@@ -134,6 +146,11 @@ internal static class WorkshopEntities
         if (progress.TimerDueAt is { } due)
         {
             entity["TimerDueAt"] = due;
+        }
+
+        if (progress.ClosedAt is { } closedAt)
+        {
+            entity["ClosedAt"] = closedAt;
         }
 
         entity["ReachedSegment"] = progress.Reached.Segment;
@@ -160,6 +177,7 @@ internal static class WorkshopEntities
             Revision = RequiredInt(entity, "Revision"),
             QuestionStartedAt = RequiredTime(entity, "QuestionStartedAt"),
             TimerDueAt = entity.GetDateTimeOffset("TimerDueAt"),
+            ClosedAt = entity.GetDateTimeOffset("ClosedAt"),
 
             // Rows written before the high-water mark existed: the current position is the best that is known.
             Reached = entity.GetInt32("ReachedSegment") is { } segment

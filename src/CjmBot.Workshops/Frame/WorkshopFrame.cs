@@ -38,6 +38,15 @@ public sealed record WorkshopFrame
 
     public string? CopiedFromId { get; init; }
 
+    /// <summary>
+    /// The facilitator's choice of how many days the workshop is kept once closed (0: until deleted by hand); null follows
+    /// the bot's setting (<see cref="Retention.RetentionPolicy"/>).
+    /// </summary>
+    public int? RetentionDays { get; init; }
+
+    /// <summary>When a facilitator last changed the retention: a change never deletes the workshop sooner than a week after it.</summary>
+    public DateTimeOffset? RetentionSetAt { get; init; }
+
     public bool IsFacilitator(string participantId) => Facilitators.Contains(participantId, StringComparer.Ordinal);
 
     public IReadOnlyList<Questions.QuestionKey> Questions => Workshops.Questions.QuestionCatalog.For(KpiEnabled);

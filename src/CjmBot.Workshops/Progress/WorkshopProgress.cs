@@ -31,6 +31,9 @@ public sealed record WorkshopProgress
     /// </summary>
     public required Position Reached { get; init; }
 
+    /// <summary>When the workshop was closed (the retention period runs from here); null unless closed.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
     /// <summary>The last move made, by whom and when; null before the first.</summary>
     public RecentMove? LastMove { get; init; }
 
@@ -77,7 +80,7 @@ public sealed record WorkshopProgress
                 : ProgressChange.Refused(ProgressError.TimerOutOfRange),
             SessionMove.Pause => Pause(),
             SessionMove.Resume => Resume(frame, now),
-            SessionMove.Close => Close(),
+            SessionMove.Close => Close(now),
             SessionMove.Reopen => Reopen(now),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Move, null),
         };
@@ -129,13 +132,13 @@ public sealed record WorkshopProgress
         _ => ProgressChange.Refused(ProgressError.NotPaused),
     };
 
-    public ProgressChange Close() => Status == WorkshopStatus.Closed
+    public ProgressChange Close(DateTimeOffset now) => Status == WorkshopStatus.Closed
         ? ProgressChange.Refused(ProgressError.Closed)
-        : ProgressChange.To(this with { Status = WorkshopStatus.Closed, TimerDueAt = null, Revision = Revision + 1 });
+        : ProgressChange.To(this with { Status = WorkshopStatus.Closed, TimerDueAt = null, ClosedAt = now, Revision = Revision + 1 });
 
-    /// <summary>Reopening returns to where the session was, running.</summary>
+    /// <summary>Reopening returns to where the session was, running (and stops the retention clock).</summary>
     public ProgressChange Reopen(DateTimeOffset now) => Status == WorkshopStatus.Closed
-        ? ProgressChange.To(this with { Status = WorkshopStatus.Running, QuestionStartedAt = now, Revision = Revision + 1 })
+        ? ProgressChange.To(this with { Status = WorkshopStatus.Running, QuestionStartedAt = now, ClosedAt = null, Revision = Revision + 1 })
         : ProgressChange.Refused(ProgressError.NotClosed);
 
     public ProgressChange StartTimer(int minutes, DateTimeOffset now)

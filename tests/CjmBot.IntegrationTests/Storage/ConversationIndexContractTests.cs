@@ -116,7 +116,7 @@ public abstract class ConversationIndexContractTests : IAsyncLifetime
         Assert.Equal("ws-first", marked.ActiveHead?.Frame.Id);
 
         // The first one's session ends, so another may start (one running workshop per conversation).
-        await Elsewhere.UpdateProgressAsync(first.Id, (_, progress) => progress.Close(), None);
+        await Elsewhere.UpdateProgressAsync(first.Id, (_, progress) => progress.Close(DateTimeOffset.UnixEpoch), None);
         var second = Frame("ws-second", OtherConversation, T0.AddHours(1));
         await Elsewhere.CreateAsync(second, Progress(second), None);
         var replaced = await Repository.ReadConversationAsync(OtherConversation, None);

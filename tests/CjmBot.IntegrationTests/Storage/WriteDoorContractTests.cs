@@ -146,7 +146,7 @@ public abstract class WriteDoorContractTests : IAsyncLifetime
         await Repository.CreateAsync(first, Progress(first), None);
         Assert.Equal(WorkshopCreation.AnotherRunning, await Repository.CreateAsync(second, Progress(second), None));
 
-        await Repository.UpdateProgressAsync(first.Id, "op-close", (_, p) => p.Close(), None);
+        await Repository.UpdateProgressAsync(first.Id, "op-close", (_, p) => p.Close(DateTimeOffset.UnixEpoch), None);
 
         Assert.Equal(WorkshopCreation.Created, await Repository.CreateAsync(second, Progress(second), None));
         Assert.Equal(second.Id, await Repository.GetActiveWorkshopIdAsync(OtherConversation, None));

@@ -40,15 +40,15 @@ public sealed class CopyWorkshopHandler(IWorkshopRepository repository, TimeProv
         var closed = head.Progress;
         if (head.Progress.Status != WorkshopStatus.Closed)
         {
-            var update = await repository.UpdateProgressAsync(head.Frame.Id, admission.OperationId, (_, progress) => progress.Close(), cancellationToken)
+            var update = await repository.UpdateProgressAsync(head.Frame.Id, admission.OperationId, (_, progress) => progress.Close(now), cancellationToken)
                 .ConfigureAwait(false);
-            closed = update.Change.Progress ?? head.Progress with { Status = WorkshopStatus.Closed };
+            closed = update.Change.Progress ?? head.Progress with { Status = WorkshopStatus.Closed, ClosedAt = now };
         }
 
         var created = await StartWorkshopHandler.CreateAsync(repository, origin, frame, now, logger, cancellationToken).ConfigureAwait(false);
         var previous = head with { Progress = closed };
         return created is WorkshopStarted started
-            ? new WorkshopCopied(started.Workshop, previous) { Effects = [new TimerChanged(head.Frame, closed), .. started.Effects] }
+            ? new WorkshopCopied(started.Workshop, previous) { Effects = [new TimerChanged(head.Frame, closed), new RetentionChanged(head.Frame, closed), .. started.Effects] }
             : created;
     }
 }

@@ -26,32 +26,41 @@ public sealed record DeletionCancelled(WorkshopHead Workshop) : Outcome;
 /// </summary>
 public sealed record WorkshopDeleted(WorkshopHead Workshop, WorkshopRemoval Removal, int Jobs, WorkshopStateItem? LiveMap) : Outcome;
 
-/// <summary>
-/// Deletion is "mark deleted, refuse writes, delete the partition and its jobs": the repository does the first three in
-/// that order (nothing arriving meanwhile can land), then the jobs go (all keyed by the workshop's id), after the
-/// partition, so that a redraw requested while it was deleted goes too.
-/// </summary>
-public sealed class DeleteWorkshopHandler(IWorkshopRepository repository, IScheduledJobStore jobs, ILogger<DeleteWorkshopHandler> logger)
-    : IUseCase<DeleteWorkshop>
+/// <summary>The answer to the confirmation card: the facilitator's deletion (<see cref="WorkshopDeletion"/>), or nothing.</summary>
+public sealed class DeleteWorkshopHandler(WorkshopDeletion deletion) : IUseCase<DeleteWorkshop>
 {
-    /// <summary>The state item the bot keeps its live map in (the application only carries it through a deletion).</summary>
-    public const string LiveMapStateName = "live-map";
-
     public async Task<Outcome> HandleAsync(DeleteWorkshop request, Admission admission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(admission);
-        var head = admission.Workshop;
-        if (!request.Confirmed)
-        {
-            return new DeletionCancelled(head);
-        }
+        return request.Confirmed
+            ? await deletion.DeleteAsync(admission.Workshop, request.Origin, cancellationToken).ConfigureAwait(false)
+            : new DeletionCancelled(admission.Workshop);
+    }
+}
+
+/// <summary>
+/// Deletion is "mark deleted, refuse writes, delete the partition and its jobs": the repository does the first three in
+/// that order (nothing arriving meanwhile can land), then the jobs go (all keyed by the workshop's id), after the
+/// partition, so that a redraw requested while it was deleted goes too. One way for every deletion: a facilitator's
+/// <c>delete</c> and the retention period running out.
+/// </summary>
+public sealed class WorkshopDeletion(IWorkshopRepository repository, IScheduledJobStore jobs, ILogger<WorkshopDeletion> logger)
+{
+    /// <summary>The state item the bot keeps its live map in (the application only carries it through a deletion).</summary>
+    public const string LiveMapStateName = "live-map";
+
+    /// <summary><see cref="WorkshopDeleted"/>, or <see cref="WorkshopGone"/> when another deletion got there first.</summary>
+    public async Task<Outcome> DeleteAsync(WorkshopHead head, Origin origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(origin);
 
         // Read before they go: where the map message is, and who may have a sequence in it (their cursors live outside it).
         var liveMap = await repository.ReadStateAsync(head.Frame.Id, LiveMapStateName, cancellationToken).ConfigureAwait(false);
         var invited = (await repository.ListInvitationsAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false)).Select(i => i.Person.Id).ToList();
         var removal = await repository.DeleteAsync(head.Frame.Id, cancellationToken).ConfigureAwait(false);
-        request.Origin.Views.Forget();
+        origin.Views.Forget();
         if (removal is null)
         {
             return WorkshopGone.Instance;

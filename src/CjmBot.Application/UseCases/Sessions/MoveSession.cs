@@ -111,9 +111,17 @@ public sealed class MoveSessionHandler(IWorkshopRepository repository, TimeProvi
         var moved = new Moved(frame, before, after, move.Move);
 
         // The map marks the stage and the question the session is at (coalesced with answers: once a second at most).
-        return moved with
+        List<WorkshopEffect> effects = [new TimerChanged(frame, after)];
+        if (moved.PositionChanged)
         {
-            Effects = moved.PositionChanged ? [new TimerChanged(frame, after), new MapChanged(frame.Id)] : [new TimerChanged(frame, after)],
-        };
+            effects.Add(new MapChanged(frame.Id));
+        }
+
+        if ((before.Status == WorkshopStatus.Closed) != (after.Status == WorkshopStatus.Closed))
+        {
+            effects.Add(new RetentionChanged(frame, after));
+        }
+
+        return moved with { Effects = effects };
     }
 }

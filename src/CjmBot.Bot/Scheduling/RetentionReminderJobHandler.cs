@@ -1,0 +1,35 @@
+using CjmBot.Bot.Chat;
+using CjmBot.Bot.Routes;
+using CjmBot.Cards.Elements;
+using CjmBot.Cards.Localization;
+using CjmBot.Protocol.Turns;
+using CjmBot.Workshops;
+using CjmBot.Workshops.Retention;
+using CjmBot.Workshops.Scheduling;
+
+namespace CjmBot.Bot.Scheduling;
+
+/// <summary>
+/// Seven days before a closed workshop is deleted, its chat (where its facilitators run it) is reminded: export now or
+/// keep it longer. Only if the deletion the reminder was set for still stands (not reopened, extended or kept forever since).
+/// </summary>
+public sealed class RetentionReminderJobHandler(IWorkshopRepository repository, RetentionPolicy policy, ChatAddresses addresses, ChannelAdapter adapter)
+    : IScheduledJobHandler
+{
+    public string Kind => WorkshopRetention.ReminderKind;
+
+    public async Task RunAsync(ScheduledJob job, CancellationToken cancellationToken)
+    {
+        if (WorkshopRetention.Read(job) is not { } retention
+            || await repository.GetHeadAsync(retention.WorkshopId, cancellationToken).ConfigureAwait(false) is not { } head
+            || policy.PlanFor(head.Frame, head.Progress) is not { DeleteOn: { } deleteOn } plan
+            || deleteOn != retention.DeleteOn
+            || await addresses.GetAsync(retention.WorkshopId, cancellationToken).ConfigureAwait(false) is not { } reference)
+        {
+            return;
+        }
+
+        var text = RetentionText.For(head.Frame.Language).Reminder(ParticipantText.EscapeMarkdown(head.Frame.Title), AsyncTexts.DateTime(deleteOn), plan.Days);
+        await adapter.ContinueConversationAsync(reference, (turn, ct) => turn.ReplyAsync(text, ct), cancellationToken).ConfigureAwait(false);
+    }
+}
