@@ -83,7 +83,7 @@ public sealed class DeletionOnAzuriteTests(AzuriteFixture azurite, ITestOutputHe
         .AssertCard(card => Assert.Equal("What is the customer's goal at this stage?", card.Texts[1]));
 
     /// <summary>Rows in any of the bot's tables whose keys or workshop column name the workshop (read straight from the tables).</summary>
-    private static async Task<int> CountRowsMentioningAsync(TableServiceClient client, TableStorageOptions options, string workshopId)
+    internal static async Task<int> CountRowsMentioningAsync(TableServiceClient client, TableStorageOptions options, string workshopId)
     {
         var count = 0;
         foreach (var table in new[] { options.WorkshopsTableName, options.ConversationsTableName, options.JobsTableName, options.StateTableName })
