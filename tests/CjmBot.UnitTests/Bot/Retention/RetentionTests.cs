@@ -5,6 +5,7 @@ using CjmBot.Workshops;
 using CjmBot.UnitTests.Bot.Workshops;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -210,5 +211,14 @@ public sealed class RetentionTests(ITestOutputHelper output)
             .AssertReply($"🗑 “{Title}” was deleted with everything in it: its retention (3 days once closed) ran out.")
             .AssertNoMoreReplies()
             .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3651)]
+    public void ClosedWorkshopDays_OutOfRange_IsRefusedAtStart(int days)
+    {
+        var refused = Assert.Throws<OptionsValidationException>(() => HostKeepingClosedWorkshops(days));
+        Assert.Contains("ClosedWorkshopDays", refused.Message, StringComparison.Ordinal);
     }
 }
