@@ -12,6 +12,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Retention;
 
 namespace CjmBot.Bot.Rendering;
 
@@ -19,7 +20,7 @@ namespace CjmBot.Bot.Rendering;
 /// What the group sees of the live session: a start (its address kept for timers, its live map, the first question), the
 /// question card after each move, and the notes that go with moves and refusals.
 /// </summary>
-public sealed class SessionPresenter(IWorkshopRepository repository, LiveMaps maps, ChatAddresses addresses, TimeProvider time)
+public sealed class SessionPresenter(IWorkshopRepository repository, LiveMaps maps, ChatAddresses addresses, RetentionPolicy retention, TimeProvider time)
 {
     /// <summary>A workshop began (started or copied): the map first, then the first question.</summary>
     public async Task PostStartAsync(ITurnContext turn, WorkshopSnapshot workshop, CancellationToken cancellationToken)
@@ -44,7 +45,10 @@ public sealed class SessionPresenter(IWorkshopRepository repository, LiveMaps ma
                 await turn.ReplyAsync(text.Paused, cancellationToken).ConfigureAwait(false);
                 return;
             case SessionMove.Close:
-                await turn.ReplyAsync(text.Closed, cancellationToken).ConfigureAwait(false);
+                var closedNote = retention.PlanFor(frame, after) is { DeleteOn: { } deleteOn } plan
+                    ? "\n\n" + RetentionText.For(frame.Language).ClosedNote(AsyncTexts.DateTime(deleteOn), plan.Days)
+                    : "";
+                await turn.ReplyAsync(text.Closed + closedNote, cancellationToken).ConfigureAwait(false);
                 return;
             case SessionMove.Timer:
                 var minutes = (int)Math.Round((after.TimerDueAt!.Value - time.GetUtcNow()).TotalMinutes);

@@ -25,6 +25,9 @@ public sealed record RetentionText
     /// <summary>The bot's setting described for <see cref="Usage"/>: the days (0: until deleted by hand).</summary>
     public required Func<int, string> Setting { get; init; }
 
+    /// <summary>Added to the "workshop closed" reply when it will be deleted: when, the days.</summary>
+    public required Func<string, int, string> ClosedNote { get; init; }
+
     /// <summary>Seven days before: the title, when it is deleted, the days.</summary>
     public required Func<string, string, int, string> Reminder { get; init; }
 

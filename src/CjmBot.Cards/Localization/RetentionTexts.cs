@@ -21,6 +21,7 @@ public static class RetentionTexts
             "`retention` shows how long this workshop is kept once it is closed; `retention 90` keeps it 90 days (1 to 3650), "
             + $"`retention off` keeps it until a facilitator deletes it, `retention default` follows the bot's setting ({setting}).",
         Setting = days => days <= 0 ? "until deleted by hand" : Days(days),
+        ClosedNote = (at, days) => $"🗑 Kept {Days(days)} once closed: it will be deleted with everything in it on {at} (`retention` to change it).",
         Reminder = (title, at, days) =>
             $"🗑 “{title}” will be deleted with everything in it on {at}, {Days(days)} after it was closed. "
             + "Export it now (`export`) or keep it longer (`retention 90`, or `retention off`).",
@@ -43,6 +44,7 @@ public static class RetentionTexts
             "`хранение` показывает, сколько воркшоп хранится после закрытия; `хранение 90` — 90 дней (от 1 до 3650), "
             + $"`хранение выкл` — пока ведущий его не удалит, `хранение по умолчанию` — по настройке бота ({setting}).",
         Setting = days => days <= 0 ? "до удаления вручную" : RussianDays(days),
+        ClosedNote = (at, days) => $"🗑 Хранится {RussianDays(days)} после закрытия: будет удалён со всем содержимым {at} (`хранение`, чтобы изменить).",
         Reminder = (title, at, days) =>
             $"🗑 «{title}» будет удалён со всем содержимым {at}, через {RussianDays(days)} после закрытия. "
             + "Выгрузите его сейчас (`экспорт`) или храните дольше (`хранение 90` или `хранение выкл`).",

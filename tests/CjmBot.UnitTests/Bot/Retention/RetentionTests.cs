@@ -63,7 +63,8 @@ public sealed class RetentionTests(ITestOutputHelper output)
             .Send("retention")
             .AssertReply($"Once closed, “{Title}” is kept 30 days (the bot's setting), then deleted with everything in it.")
             .Send("close")
-            .AssertReplyContains("Workshop closed")
+            .AssertReply("🔒 Workshop closed. Answers are no longer taken; type **reopen** to continue or **map** to see the result.\n\n"
+                + "🗑 Kept 30 days once closed: it will be deleted with everything in it on 2026-12-23 09:00 UTC (`retention` to change it).")
             .Send("retention")
             .AssertReply($"“{Title}” is closed and will be deleted with everything in it on 2026-12-23 09:00 UTC (kept 30 days once closed, the bot's setting). "
                 + "Export it before then (`export`), or keep it longer: `retention 90`, or `retention off` to keep it until it is deleted by hand.")
@@ -181,7 +182,8 @@ public sealed class RetentionTests(ITestOutputHelper output)
             .Send("хранение 21 день")
             .AssertReply("✓ После закрытия «Путь покупателя» хранится 21 день (задано для этого воркшопа), затем удаляется со всем содержимым.")
             .Send("закрыть")
-            .AssertReplyContains("Воркшоп закрыт")
+            .AssertReply(reply => Assert.EndsWith("\n\n🗑 Хранится 21 день после закрытия: будет удалён со всем содержимым 2026-12-14 09:00 UTC (`хранение`, чтобы изменить).",
+                reply.Text, StringComparison.Ordinal))
             .RunSchedulerAfter(TimeSpan.FromDays(14))
             .AssertReply("🗑 «Путь покупателя» будет удалён со всем содержимым 2026-12-14 09:00 UTC, через 21 день после закрытия. "
                 + "Выгрузите его сейчас (`экспорт`) или храните дольше (`хранение 90` или `хранение выкл`).")
