@@ -96,6 +96,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IScheduledJobHandler, AsyncDeadlineJobHandler>();
         services.AddSingleton<IScheduledJobHandler, RetentionJobHandler>();
         services.AddSingleton<IScheduledJobHandler, RetentionReminderJobHandler>();
+        services.AddSingleton<IScheduledJobHandler, RetentionSweepJobHandler>();
+        services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<RetentionSweep>());
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<IHostedService>(provider => provider.GetRequiredService<ScheduledJobRunner>());
         return services;

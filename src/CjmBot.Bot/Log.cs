@@ -33,6 +33,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3304, Level = LogLevel.Warning, Message = "Timer of workshop {WorkshopId} fired but the workshop or its conversation is gone")]
     public static partial void TimerTargetMissing(ILogger logger, string workshopId);
 
+    [LoggerMessage(EventId = 3310, Level = LogLevel.Information, Message = "Retention sweep looked at {Workshops} workshops and set the retention of {Closed} closed ones")]
+    public static partial void RetentionSwept(ILogger logger, int workshops, int closed);
+
     [LoggerMessage(EventId = 3400, Level = LogLevel.Debug, Message = "Live map of workshop {WorkshopId} redrawn with {Contributions} contributions")]
     public static partial void LiveMapRendered(ILogger logger, string workshopId, int contributions);
 

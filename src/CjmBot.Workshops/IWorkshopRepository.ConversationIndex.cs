@@ -15,6 +15,12 @@ public partial interface IWorkshopRepository
     /// </summary>
     Task<ConversationView> ReadConversationAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The ids of every workshop of every conversation, in no particular order: one scan of the index, for the rare job
+    /// that must look at all of them (retention after its setting changed). Never on a turn's path.
+    /// </summary>
+    IAsyncEnumerable<string> ListAllWorkshopIdsAsync(CancellationToken cancellationToken);
+
     /// <summary>Marks the conversation as one where typed text may belong to an asynchronous sequence. Idempotent.</summary>
     Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken);
 }

@@ -21,6 +21,23 @@ public sealed partial class InMemoryWorkshopRepository
         return new ConversationView(index, head);
     }
 
+    public async IAsyncEnumerable<string> ListAllWorkshopIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        List<string> ids;
+        lock (_gate)
+        {
+            ids = [.. _byConversation.Values.SelectMany(list => list)];
+        }
+
+        foreach (var id in ids)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return id;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
     public Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);

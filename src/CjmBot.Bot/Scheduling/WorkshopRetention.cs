@@ -12,7 +12,7 @@ namespace CjmBot.Bot.Scheduling;
 /// storage (they survive restarts), are claimed by one instance, and their handlers check the workshop again when
 /// they run, so a job that outlived a reopening or an extension does nothing.
 /// </summary>
-public sealed class WorkshopRetention(IScheduledJobStore jobs, RetentionPolicy policy)
+public sealed class WorkshopRetention(IScheduledJobStore jobs, RetentionPolicy policy, TimeProvider time)
 {
     public const string DeletionKind = "retention";
     public const string ReminderKind = "retention-reminder";
@@ -23,7 +23,10 @@ public sealed class WorkshopRetention(IScheduledJobStore jobs, RetentionPolicy p
         ArgumentNullException.ThrowIfNull(progress);
         var plan = policy.PlanFor(frame, progress);
         await SyncOneAsync(frame.Id, DeletionKind, plan.DeleteOn, plan.DeleteOn, cancellationToken).ConfigureAwait(false);
-        await SyncOneAsync(frame.Id, ReminderKind, plan.RemindOn, plan.DeleteOn, cancellationToken).ConfigureAwait(false);
+
+        // A reminder late is still worth sending while the deletion is ahead; once it is due, there is nothing to remind of.
+        var remindOn = plan.DeleteOn > time.GetUtcNow() ? plan.RemindOn : null;
+        await SyncOneAsync(frame.Id, ReminderKind, remindOn, plan.DeleteOn, cancellationToken).ConfigureAwait(false);
     }
 
     public static RetentionJob? Read(ScheduledJob job) => Persisted.Read(job?.Payload, BotJsonContext.Default.RetentionJob);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using CjmBot.Workshops;
@@ -48,6 +49,21 @@ public sealed partial class TableWorkshopRepository
         }
 
         return new ConversationView(stored.Index, activeHead?.Head);
+    }
+
+    public async IAsyncEnumerable<string> ListAllWorkshopIdsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Every index row of every conversation: row keys from "w|" up to (not including) "w}" ('}' follows '|').
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {WorkshopEntities.ConversationPrefix} and RowKey lt {"w}"}");
+        var table = await _conversations.GetAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: [WorkshopEntities.WorkshopIdColumn], cancellationToken: cancellationToken)
+            .ConfigureAwait(false))
+        {
+            if (entity.GetString(WorkshopEntities.WorkshopIdColumn) is { Length: > 0 } id)
+            {
+                yield return id;
+            }
+        }
     }
 
     public Task MarkAsyncSequencesAsync(string conversationId, CancellationToken cancellationToken) =>

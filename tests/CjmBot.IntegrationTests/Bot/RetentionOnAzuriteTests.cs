@@ -39,7 +39,7 @@ public sealed class RetentionOnAzuriteTests(AzuriteFixture azurite, ITestOutputH
 
         Assert.True(await DeletionOnAzuriteTests.CountRowsMentioningAsync(client, options, closed!) >= 6);
         await using var after = CreateHost(options, teams);
-        await using var second = after.AnotherInstance();
+        await using var second = after.AnotherInstance(services => Configure(services, options));
         await after.Flow()
             .In(TestConversation.GroupChat)
             .Then(async h =>
@@ -80,6 +80,13 @@ public sealed class RetentionOnAzuriteTests(AzuriteFixture azurite, ITestOutputH
     {
         services.RemoveAll<TestChannel>();
         services.AddSingleton(teams);
+        Configure(services, options);
+        services.AddCjmBotStorage();
+    });
+
+    /// <summary>Every instance runs with the same settings, as behind a load balancer.</summary>
+    private static void Configure(IServiceCollection services, TableStorageOptions options)
+    {
         services.RemoveAll<IConfiguration>();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
             .AddInMemoryCollection(BotTestHost.ExportSettings)
@@ -90,6 +97,5 @@ public sealed class RetentionOnAzuriteTests(AzuriteFixture azurite, ITestOutputH
                 ["Storage:TablePrefix"] = options.TablePrefix,
                 ["Retention:ClosedWorkshopDays"] = "30",
             }).Build());
-        services.AddCjmBotStorage();
-    });
+    }
 }

@@ -142,6 +142,20 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListAllWorkshopIdsAsync_IsEveryWorkshopOfEveryConversation_UntilItIsDeleted()
+    {
+        foreach (var (id, conversation) in new[] { ("ws-a", TeamsConversation), ("ws-b", TeamsConversation), ("ws-other", OtherConversation) })
+        {
+            var frame = Frame(id, conversation);
+            await Repository.CreateAsync(frame, Concluded(frame), None);
+        }
+
+        Assert.Equal(["ws-a", "ws-b", "ws-other"], (await Repository.ListAllWorkshopIdsAsync(None).ToListAsync()).Order(StringComparer.Ordinal));
+        await Repository.DeleteAsync("ws-b", None);
+        Assert.Equal(["ws-a", "ws-other"], (await Repository.ListAllWorkshopIdsAsync(None).ToListAsync()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task GetActiveWorkshopIdAsync_ConversationWithoutWorkshops_IsNullAndListIsEmpty()
     {
         var frame = Frame("ws-elsewhere");

@@ -3,6 +3,7 @@ using CjmBot.Bot.LiveMap;
 using CjmBot.Testing;
 using CjmBot.Workshops;
 using CjmBot.UnitTests.Bot.Workshops;
+using CjmBot.Bot.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,11 +21,14 @@ public sealed class RetentionTests(ITestOutputHelper output)
     private const string Title = "Checkout journey";
 
     /// <summary>The test clock starts at 2026-11-23 09:00 UTC; the workshop is closed a few seconds later.</summary>
-    private BotTestHost HostKeepingClosedWorkshops(int days) => BotTestHost.Create(output, services => services.AddSingleton<IConfiguration>(
+    private BotTestHost HostKeepingClosedWorkshops(int days) => BotTestHost.Create(output, KeepingClosedWorkshops(days));
+
+    /// <summary>The settings of every instance of the bot: closed workshops are kept <paramref name="days"/> days.</summary>
+    private static Action<IServiceCollection> KeepingClosedWorkshops(int days) => services => services.AddSingleton<IConfiguration>(
         new ConfigurationBuilder()
             .AddInMemoryCollection(BotTestHost.ExportSettings)
             .AddInMemoryCollection([new("Retention:ClosedWorkshopDays", days.ToString(CultureInfo.InvariantCulture))])
-            .Build()));
+            .Build());
 
     private static async Task<bool> ExistsAsync(BotTestHost host) =>
         await host.Workshops.GetActiveWorkshopIdAsync(TestConversation.GroupChat.Id, CancellationToken.None) is { } id
@@ -197,7 +201,7 @@ public sealed class RetentionTests(ITestOutputHelper output)
     public async Task TwoInstances_DeleteTheWorkshopOnce()
     {
         await using var host = HostKeepingClosedWorkshops(3);
-        await using var second = host.AnotherInstance();
+        await using var second = host.AnotherInstance(KeepingClosedWorkshops(3));
         await host.Flow()
             .In(TestConversation.GroupChat)
             .StartTwoStageWorkshop()
@@ -222,5 +226,41 @@ public sealed class RetentionTests(ITestOutputHelper output)
     {
         var refused = Assert.Throws<OptionsValidationException>(() => HostKeepingClosedWorkshops(days));
         Assert.Contains("ClosedWorkshopDays", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WorkshopsClosedWhileRetentionWasOff_AreScheduledByTheSweepAfterTheSettingChanges()
+    {
+        await using var before = HostKeepingClosedWorkshops(0);
+        await before.Flow()
+            .In(TestConversation.GroupChat)
+            .StartTwoStageWorkshop()
+            .Send("close")
+            .AssertReply("🔒 Workshop closed. Answers are no longer taken; type **reopen** to continue or **map** to see the result.")
+            .RunSchedulerAfter(TimeSpan.FromDays(40))
+            .Then(async h => Assert.True(await ExistsAsync(h)))
+            .StartTestAsync();
+
+        // The bot restarts with a period: the workshop closed 40 days ago is past it, so it goes at once, once.
+        await using var after = before.AnotherInstance(KeepingClosedWorkshops(30));
+        await after.Flow()
+            .In(TestConversation.GroupChat)
+            .Then(async h =>
+            {
+                await h.Services.GetRequiredService<RetentionSweep>().StartAsync(CancellationToken.None);
+                await h.Services.GetRequiredService<RetentionSweep>().StartAsync(CancellationToken.None);
+                var ran = 0;
+                for (var poll = await h.Scheduler.RunDueJobsAsync(CancellationToken.None); poll > 0; poll = await h.Scheduler.RunDueJobsAsync(CancellationToken.None))
+                {
+                    ran += poll;
+                }
+
+                Assert.Equal(2, ran); // the sweep, then the deletion it scheduled
+            })
+            .AssertMessageDeleted()
+            .AssertReply($"🗑 “{Title}” was deleted with everything in it: its retention (30 days once closed) ran out.")
+            .AssertNoMoreReplies()
+            .Then(async h => Assert.False(await ExistsAsync(h)))
+            .StartTestAsync();
     }
 }
