@@ -73,7 +73,8 @@ public sealed class DeletionOnAzuriteTests(AzuriteFixture azurite, ITestOutputHe
         return false;
     }
 
-    private static TestFlow StartAsync(TestFlow flow) => flow
+    /// <summary>Anna starts a two-stage workshop "Checkout" in the flow's conversation.</summary>
+    internal static TestFlow StartAsync(TestFlow flow) => flow
         .Send("new")
         .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
         .Click("Start workshop", ("title", "Checkout"), ("product", "Store"), ("goal", "Drop-offs"),

@@ -27,10 +27,10 @@ public sealed class RetentionOnAzuriteTests(AzuriteFixture azurite, ITestOutputH
         string? neighbour = null;
         await using (var before = CreateHost(options, teams))
         {
-            await StartAsync(before.Flow().In(TestConversation.Personal))
+            await DeletionOnAzuriteTests.StartAsync(before.Flow().In(TestConversation.Personal))
                 .Then(async h => neighbour = await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.Personal.Id, CancellationToken.None))
                 .StartTestAsync();
-            await StartAsync(before.Flow().In(TestConversation.GroupChat))
+            await DeletionOnAzuriteTests.StartAsync(before.Flow().In(TestConversation.GroupChat))
                 .Send("close")
                 .AssertReplyContains("Workshop closed")
                 .Then(async h => closed = await h.Workshops.GetActiveWorkshopIdAsync(TestConversation.GroupChat.Id, CancellationToken.None))
@@ -66,15 +66,6 @@ public sealed class RetentionOnAzuriteTests(AzuriteFixture azurite, ITestOutputH
             })
             .StartTestAsync();
     }
-
-    private static TestFlow StartAsync(TestFlow flow) => flow
-        .Send("new")
-        .AssertCard(card => Assert.Equal("New customer journey map", card.Heading))
-        .Click("Start workshop", ("title", "Checkout"), ("product", "Store"), ("goal", "Drop-offs"),
-            ("template", "Custom"), ("customStages", "Search, Purchase"), ("segments", "Shop owner: 5 people"))
-        .AssertInvokeCard(card => Assert.Equal("Workshop started", card.Heading))
-        .AssertCard(card => Assert.Equal("Customer journey map", card.Heading))
-        .AssertCard(card => Assert.Equal("What is the customer's goal at this stage?", card.Texts[1]));
 
     private BotTestHost CreateHost(TableStorageOptions options, TestChannel teams) => BotTestHost.Create(output, services =>
     {
