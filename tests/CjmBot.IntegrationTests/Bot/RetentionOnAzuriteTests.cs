@@ -48,6 +48,9 @@ public sealed class RetentionOnAzuriteTests(AzuriteFixture azurite, ITestOutputH
                 await Task.WhenAll(h.Scheduler.RunDueJobsAsync(CancellationToken.None), second.Scheduler.RunDueJobsAsync(CancellationToken.None));
             })
             .AssertReply(reply => Assert.StartsWith("🗑 “Checkout” will be deleted with everything in it on 2026-12-23 09:00 UTC", reply.Text, StringComparison.Ordinal))
+            .AssertPersonalChatOpened(TestUsers.Anna)
+            .AssertReplyIn(TestConversation.PersonalWith(TestUsers.Anna), "🗑 “Checkout” will be deleted with everything in it on 2026-12-23 09:00 UTC, 30 days after it was closed. "
+                + "Export it now (`export`) or keep it longer (`retention 90`, or `retention off`).")
             .AssertNoMoreReplies()
             .Then(async h =>
             {

@@ -20,6 +20,9 @@ public sealed class RetentionTests(ITestOutputHelper output)
 {
     private const string Title = "Checkout journey";
 
+    private const string Reminder = $"🗑 “{Title}” will be deleted with everything in it on 2026-12-23 09:00 UTC, 30 days after it was closed. "
+        + "Export it now (`export`) or keep it longer (`retention 90`, or `retention off`).";
+
     /// <summary>The test clock starts at 2026-11-23 09:00 UTC; the workshop is closed a few seconds later.</summary>
     private BotTestHost HostKeepingClosedWorkshops(int days) => BotTestHost.Create(output, KeepingClosedWorkshops(days));
 
@@ -75,8 +78,9 @@ public sealed class RetentionTests(ITestOutputHelper output)
             .RunSchedulerAfter(TimeSpan.FromDays(22))
             .AssertNoMoreReplies()
             .RunSchedulerAfter(TimeSpan.FromDays(1))
-            .AssertReply($"🗑 “{Title}” will be deleted with everything in it on 2026-12-23 09:00 UTC, 30 days after it was closed. "
-                + "Export it now (`export`) or keep it longer (`retention 90`, or `retention off`).")
+            .AssertReply(Reminder)
+            .AssertPersonalChatOpened(TestUsers.Anna)
+            .AssertReplyIn(TestConversation.PersonalWith(TestUsers.Anna), Reminder)
             .AssertNoMoreReplies()
             .RunSchedulerAfter(TimeSpan.FromDays(7))
             .AssertMessageDeleted(() => mapMessageId)
@@ -191,6 +195,8 @@ public sealed class RetentionTests(ITestOutputHelper output)
             .RunSchedulerAfter(TimeSpan.FromDays(14))
             .AssertReply("🗑 «Путь покупателя» будет удалён со всем содержимым 2026-12-14 09:00 UTC, через 21 день после закрытия. "
                 + "Выгрузите его сейчас (`экспорт`) или храните дольше (`хранение 90` или `хранение выкл`).")
+            .AssertPersonalChatOpened(TestUsers.Anna)
+            .AssertReply(reply => Assert.StartsWith("🗑 «Путь покупателя» будет удалён", reply.Text, StringComparison.Ordinal))
             .RunSchedulerAfter(TimeSpan.FromDays(7))
             .AssertMessageDeleted()
             .AssertReply(reply => Assert.EndsWith("🗑 «Путь покупателя» удалён со всем содержимым: срок хранения (21 день после закрытия) истёк.", reply.Text, StringComparison.Ordinal))
