@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IUseCase<CopyWorkshop>, CopyWorkshopHandler>();
         services.AddSingleton<IUseCase<AddCoFacilitators>, AddCoFacilitatorsHandler>();
         services.AddSingleton<IUseCase<MoveSession>, MoveSessionHandler>();
+        services.AddSingleton<IUseCase<SetBlind>, SetBlindHandler>();
         services.AddSingleton<WorkshopDeletion>();
         services.AddSingleton<IUseCase<DeleteWorkshop>, DeleteWorkshopHandler>();
         services.AddSingleton<IUseCase<SetRetention>, SetRetentionHandler>();

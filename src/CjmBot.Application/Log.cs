@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7031, Level = LogLevel.Information, Message = "Workshop {WorkshopId} not created: another workshop runs in the conversation")]
     public static partial void AnotherRunning(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 7060, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: blind rounds changed ({Change}), {Rounds} running")]
+    public static partial void BlindChanged(ILogger logger, string workshopId, Workshops.Progress.BlindChange change, int rounds);
 }

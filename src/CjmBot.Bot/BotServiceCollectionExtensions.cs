@@ -75,6 +75,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<HelpRoutes>(services, commands: true);
         AddRouteGroup<WorkshopSetupRoutes>(services, commands: true);
         AddRouteGroup<FacilitatorRoutes>(services, commands: true);
+        AddRouteGroup<BlindRoutes>(services, commands: true);
         AddRouteGroup<ContributionRoutes>(services, commands: true);
         AddRouteGroup<ViewRoutes>(services, commands: true);
         AddRouteGroup<AsyncRoutes>(services, commands: true);

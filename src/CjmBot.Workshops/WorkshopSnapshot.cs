@@ -8,9 +8,12 @@ namespace CjmBot.Workshops;
 /// <summary>
 /// A whole workshop as loaded in one read: frame, progress and every contribution. Answers and insights
 /// are derived by replaying contributions in arrival order (edits and deletions applied).
+/// <see cref="Answers"/> is what may be shown: the answers of a blind round (<see cref="WorkshopProgress.Blind"/>) are left
+/// out here, in one place, so that no map, card, export, summary, vote or status can show one before the reveal.
 /// </summary>
 public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progress, IReadOnlyList<Contribution> contributions)
 {
+    private IReadOnlyList<Answer>? _recorded;
     private IReadOnlyList<Answer>? _answers;
 
     public WorkshopFrame Frame { get; } = frame;
@@ -19,7 +22,23 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
 
     public IReadOnlyList<Contribution> Contributions { get; } = contributions;
 
-    public IReadOnlyList<Answer> Answers => _answers ??= Replay();
+    /// <summary>The answers standing that may be shown: every one but those of a blind round not yet revealed.</summary>
+    public IReadOnlyList<Answer> Answers => _answers ??= Progress.Blind.Count == 0 ? RecordedAnswers : [.. RecordedAnswers.Where(a => !IsHidden(a))];
+
+    /// <summary>
+    /// Every answer standing, hidden ones too: only for what a person is told of their own answers (their edit, their
+    /// personal-chat sequence), never for what others see.
+    /// </summary>
+    public IReadOnlyList<Answer> RecordedAnswers => _recorded ??= Replay();
+
+    /// <summary>How many answers to this question are hidden in a blind round (a count only, never whose or what).</summary>
+    public int HiddenCount(string segmentId, int stage, Questions.QuestionKey question) => Progress.Blind.Count == 0 ? 0
+        : RecordedAnswers.Count(a => a.SegmentId == segmentId && a.StageIndex == stage && a.Question == question && IsHidden(a));
+
+    /// <summary>How many answers are hidden in blind rounds altogether.</summary>
+    public int HiddenTotal => Progress.Blind.Count == 0 ? 0 : RecordedAnswers.Count - Answers.Count;
+
+    private bool IsHidden(Answer answer) => Progress.Hides(Frame, answer.SegmentId, answer.StageIndex, answer.Question);
 
     public IReadOnlyList<Insight> Insights => Contributions
         .Where(c => c.Kind == ContributionKind.Insight)
@@ -27,9 +46,9 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
         .Select(c => new Insight(c.Id, c.Author, c.SegmentId, c.StageIndex, c.Text ?? "", c.At))
         .ToList();
 
-    /// <summary>The author's most recent answer still standing, if any.</summary>
+    /// <summary>The author's most recent answer still standing, if any (hidden or not: it is their own).</summary>
     public Answer? LastAnswerOf(string participantId) =>
-        Answers.Where(a => a.Author.Id == participantId).MaxBy(a => a.At);
+        RecordedAnswers.Where(a => a.Author.Id == participantId).MaxBy(a => a.At);
 
     /// <summary>
     /// Contributions by time, then id (ties keep their loaded order). A loaded list is often in that order already,

@@ -76,6 +76,20 @@ public static class BotCommands
         FacilitatorOnly = true,
     };
 
+    public static readonly BotCommand Blind = new(
+        "blind", "вслепую", "Run the current question blind, or with stage the whole stage: answers hidden until reveal (facilitators)",
+        "Провести текущий вопрос вслепую, или с «этап» весь этап: ответы скрыты до раскрытия (ведущие)")
+    {
+        Argument = "[stage]", RussianArgument = "[этап]", TakesArgument = true, FacilitatorOnly = true,
+        AcceptsArgument = new HashSet<string>(["stage", "этап"], StringComparer.OrdinalIgnoreCase).Contains,
+    };
+
+    // "открыть" already reopens a closed workshop, so the Russian word for a reveal is "раскрыть".
+    public static readonly BotCommand Reveal = new("reveal", "раскрыть", "Show every blind answer at once (facilitators)", "Показать все ответы, данные вслепую (ведущие)")
+    {
+        FacilitatorOnly = true,
+    };
+
     public static readonly BotCommand Copy = new("copy", "копия", "Copy the workshop as the next version (facilitators)", "Скопировать воркшоп как новую версию (ведущие)")
     {
         FacilitatorOnly = true,
@@ -146,7 +160,7 @@ public static class BotCommands
     };
 
     public static IReadOnlyList<BotCommand> All { get; } =
-        [Help, New, Map, Insight, Edit, Undo, Status, Question, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Copy, CoFacilitator,
+        [Help, New, Map, Insight, Edit, Undo, Status, Question, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Blind, Reveal, Copy, CoFacilitator,
             Invite, Role, Deadline,
             Vote, Themes, Actions, Conclude,
             Export, Retention, Delete];

@@ -37,7 +37,8 @@ public sealed record LiveMapItem(LiveMapState State, string ETag);
 /// section showed when last drawn, and when.
 /// </summary>
 public sealed record LiveQuestionCard(
-    string MessageId, int Segment, int Stage, int Question, int Revision, int Answers, int People, DateTimeOffset DrawnAt, bool WithControls = false)
+    string MessageId, int Segment, int Stage, int Question, int Revision, int Answers, int People, DateTimeOffset DrawnAt, bool WithControls = false,
+    bool Blind = false)
 {
     public Position Position => new(Segment, Stage, Question);
 }

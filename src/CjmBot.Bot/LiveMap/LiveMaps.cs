@@ -63,7 +63,8 @@ public sealed class LiveMaps(
         var position = workshop.Progress.Position;
         var shown = QuestionCardCount.Of(workshop, position);
         var card = new LiveQuestionCard(
-            messageId, position.Segment, position.Stage, position.Question, workshop.Progress.Revision, shown.Answers, shown.People, time.GetUtcNow(), withControls);
+            messageId, position.Segment, position.Stage, position.Question, workshop.Progress.Revision, shown.Answers, shown.People, time.GetUtcNow(), withControls,
+            shown.Blind);
         return ChangeAsync(workshop.Frame.Id, live => live is null ? null : live with { Question = card, BotPostsSince = live.BotPostsSince + 1 }, cancellationToken);
     }
 

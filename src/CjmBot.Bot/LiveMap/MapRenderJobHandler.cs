@@ -150,7 +150,7 @@ public sealed class MapRenderJobHandler(
         }
 
         var shown = QuestionCardCount.Of(workshop, card.Position);
-        if (shown == new QuestionCardCount.Shown(card.Answers, card.People) && workshop.Progress.Revision == card.Revision)
+        if (shown == new QuestionCardCount.Shown(card.Answers, card.People, card.Blind) && workshop.Progress.Revision == card.Revision)
         {
             return;
         }
@@ -162,7 +162,7 @@ public sealed class MapRenderJobHandler(
             return;
         }
 
-        var drawn = card with { Revision = workshop.Progress.Revision, Answers = shown.Answers, People = shown.People, DrawnAt = now };
+        var drawn = card with { Revision = workshop.Progress.Revision, Answers = shown.Answers, People = shown.People, Blind = shown.Blind, DrawnAt = now };
         var message = new Activity { Id = card.MessageId, Attachments = [Attachment.AdaptiveCard(QuestionCard.Create(new QuestionCardModel(workshop) { ShowControls = card.WithControls }))] };
         if (await CallAsync(run, "question card", () => adapter.UpdateActivityAsync(LiveMaps.Addressed(message, state.Reference), cancellationToken)).ConfigureAwait(false))
         {

@@ -1,6 +1,7 @@
 using CjmBot.Application.Outcomes;
 using CjmBot.Application.UseCases.Contributions;
 using CjmBot.Bot.Routes;
+using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
 using CjmBot.Workshops.Questions;
 
@@ -15,6 +16,25 @@ public static class ContributionReplies
         var frame = recorded.Workshop.Frame;
         return WorkshopText.For(frame.Language).Recorded(QuestionCatalog.Text(recorded.Target.Question, frame.Language).Lane, frame.Stages[recorded.Target.Stage]);
     }
+
+    /// <summary>
+    /// The reply to a typed answer: in a personal chat its confirmation; in a shared chat none (the map shows it), except
+    /// in a blind round, where it is recorded but everyone has read it already, which the person is told.
+    /// </summary>
+    public static string Typed(AnswerRecorded recorded, bool personal)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        return personal ? Recorded(recorded) : recorded.Blind ? BlindText.For(recorded.Workshop.Frame.Language).TypedAnswerVisible : "";
+    }
+
+    /// <summary>
+    /// The confirmation on the card the person answered on: the words quoted back, except in a blind round, where the card
+    /// stays free of any blind answer's words, whoever ends up seeing it.
+    /// </summary>
+    public static string OnCard(Outcome outcome, string message, string? typed, Workshops.Language language) =>
+        outcome is AnswerRecorded { Blind: true }
+            ? BlindText.For(language).RecordedHidden
+            : message + " " + WorkshopText.For(language).RecordedQuote(ParticipantText.Truncate(typed?.Trim() ?? "", 120));
 
     /// <summary>Why a contribution was not taken, or null when the outcome is not such a refusal.</summary>
     public static string? Problem(Outcome outcome) => outcome switch

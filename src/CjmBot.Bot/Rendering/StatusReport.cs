@@ -33,6 +33,10 @@ public static class StatusReport
         }
 
         lines.Add(text.StatusCounts(workshop.Answers.Count, workshop.Insights.Count));
+        if (workshop.HiddenTotal is > 0 and var hidden)
+        {
+            lines.Add(BlindText.For(frame.Language).MapHidden(hidden));
+        }
         if (read.Contributors is { Invitations.Count: > 0 } contributors)
         {
             lines.Add(Contributors(read, contributors, zone));

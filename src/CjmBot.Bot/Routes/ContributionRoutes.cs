@@ -105,7 +105,7 @@ public sealed class ContributionRoutes(
         var personal = turn.Activity.Conversation?.ConversationType == ConversationTypes.Personal;
         var reply = outcome switch
         {
-            AnswerRecorded recorded => personal ? ContributionReplies.Recorded(recorded) : "",
+            AnswerRecorded recorded => ContributionReplies.Typed(recorded, personal),
             _ => ContributionReplies.Problem(outcome) ?? Replies.Common(turn, outcome, language) ?? "",
         };
         if (reply.Length > 0)
@@ -157,7 +157,7 @@ public sealed class ContributionRoutes(
             return CardActionResult.ShowMessage(message);
         }
 
-        var notice = problem ?? message + " " + WorkshopText.For(workshop.Frame.Language).RecordedQuote(ParticipantText.Truncate(typed?.Trim() ?? "", 120));
+        var notice = problem ?? ContributionReplies.OnCard(outcome, message, typed, workshop.Frame.Language);
         var card = CardActionResult.ReplaceCard(QuestionCard.Create(new QuestionCardModel(workshop)
         {
             Notice = notice,

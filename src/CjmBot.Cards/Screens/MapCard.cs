@@ -175,6 +175,12 @@ public static class MapCard
                 },
                 new RichText(new TextRun(frame.Title) { Bold = true }, new TextRun(" · " + _text.MapTypeName(frame.MapType)) { Subtle = true }),
             };
+            if (workshop.HiddenTotal is > 0 and var hidden)
+            {
+                // Only how many: the answers themselves are not in the snapshot's Answers until the reveal.
+                body.Add(new TextBlock(BlindText.For(frame.Language).MapHidden(hidden)) { Color = TextColor.Warning, Spacing = Spacing.Small });
+            }
+
             if (fullMap is not null)
             {
                 // At the top: a big workshop's card is long, and the page shows everything the card leaves out.

@@ -60,7 +60,8 @@ public static class QuestionCard
         var segment = frame.Segments[position.Segment];
         var question = frame.Questions[position.Question];
         var wording = QuestionCatalog.Text(question, frame.Language);
-        var answers = QuestionCardCount.AnswersTo(model.Workshop, position).Count;
+        // In a blind round the total counts the hidden answers too: a number, never whose or what.
+        var answers = QuestionCardCount.Of(model.Workshop, position).Answers;
 
         var body = new List<CardElement>
         {
@@ -156,14 +157,21 @@ public static class QuestionCard
         var pauseOrResume = progress.Status == WorkshopStatus.Paused
             ? Button(text.ResumeButton, WorkshopMove.Resume)
             : Button(text.PauseButton, WorkshopMove.Pause);
-        return new Container(
-        [
+        var controls = new List<CardElement>
+        {
             new TextBlock(text.FacilitatorControls) { Subtle = true, Size = TextSize.Small },
             new ActionSet(
                 Button(text.BackButton, WorkshopMove.Back),
                 Button(text.NextButton, WorkshopMove.Next),
                 Button(text.SkipButton, WorkshopMove.Skip),
                 pauseOrResume),
-        ]) { Separator = true };
+        };
+        if (progress.Blind.Count > 0)
+        {
+            // While any round runs blind, the facilitator can end them all from here.
+            controls.Add(new ActionSet(new ExecuteAction(BlindText.For(text.Language).RevealButton, new RevealSubmit(workshopId)) { IgnoreInputs = true }));
+        }
+
+        return new Container(controls) { Separator = true };
     }
 }

@@ -9,6 +9,16 @@ namespace CjmBot.Storage.Workshops;
 /// <summary>A segment as its frame's <c>Segments</c> column holds it.</summary>
 internal sealed record SegmentColumn(string Id, string Name, string Portrait);
 
+/// <summary>A blind round as the progress row's <c>Blind</c> column holds it (the question by its name; none for a whole stage).</summary>
+internal sealed record BlindColumn(int Segment, int Stage, string? Question)
+{
+    public static BlindColumn Of(CjmBot.Workshops.Progress.BlindRound round) => new(round.Segment, round.Stage, round.Question?.ToString());
+
+    public CjmBot.Workshops.Progress.BlindRound ToRound(TableEntity entity) => new(Segment, Stage, Question is null ? null
+        : Enum.TryParse<CjmBot.Workshops.Questions.QuestionKey>(Question, out var key) ? key
+        : throw TableColumns.Damaged(entity, $"the blind round's question {Question} is unknown"));
+}
+
 /// <summary>
 /// The JSON text columns of the workshop rows (stages, segments, facilitators, a ballot's votes), through the storage's
 /// one source-generated context. Letters stay unescaped: a Cyrillic name costs one character, not six.
@@ -25,6 +35,8 @@ internal static class JsonColumns
     public static JsonTypeInfo<List<SegmentColumn>> Segments => Context.ListSegmentColumn;
 
     public static JsonTypeInfo<SortedDictionary<string, int>> Counts => Context.SortedDictionaryStringInt32;
+
+    public static JsonTypeInfo<List<BlindColumn>> BlindRounds => Context.ListBlindColumn;
 
     public static string Write<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type);
 
@@ -46,4 +58,5 @@ internal static class JsonColumns
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(List<SegmentColumn>))]
 [JsonSerializable(typeof(SortedDictionary<string, int>))]
+[JsonSerializable(typeof(List<BlindColumn>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -164,6 +164,16 @@ internal static class WorkshopEntities
             entity["LastMoveRepeatConfirmed"] = last.RepeatConfirmed;
         }
 
+        if (progress.Blind.Count > 0)
+        {
+            entity["Blind"] = JsonColumns.Write([.. progress.Blind.Select(BlindColumn.Of)], JsonColumns.BlindRounds);
+        }
+
+        if (progress.BlindChangedAt is { } blindChanged)
+        {
+            entity["BlindChangedAt"] = blindChanged;
+        }
+
         return entity;
     }
 
@@ -186,6 +196,12 @@ internal static class WorkshopEntities
             LastMove = entity.GetString("LastMoveBy") is { } by
                 ? new RecentMove(by, RequiredEnum<SessionMove>(entity, "LastMove"), RequiredTime(entity, "LastMoveAt"), entity.GetBoolean("LastMoveRepeatConfirmed") == true)
                 : null,
+
+            // No column: nothing runs blind (rows written before blind rounds existed too).
+            Blind = entity.GetString("Blind") is { Length: > 0 }
+                ? [.. JsonColumns.Read(entity, "Blind", JsonColumns.BlindRounds).Select(column => column.ToRound(entity))]
+                : [],
+            BlindChangedAt = entity.GetDateTimeOffset("BlindChangedAt"),
         };
     }
 

@@ -27,7 +27,8 @@ public sealed record AsyncQuestion(string SegmentId, int Stage, QuestionKey Ques
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var frame = workshop.Frame;
-        var answered = workshop.Answers
+        // Their own answers, hidden in a blind round or not: what they gave is not asked again.
+        var answered = workshop.RecordedAnswers
             .Where(answer => answer.Author.Id == participantId)
             .Select(answer => new AsyncQuestion(answer.SegmentId, answer.StageIndex, answer.Question))
             .ToHashSet();
@@ -44,5 +45,5 @@ public sealed record AsyncQuestion(string SegmentId, int Stage, QuestionKey Ques
 
     /// <summary>What a contributor gave asynchronously, in the order they gave it.</summary>
     public static IReadOnlyList<Answer> GivenBy(WorkshopSnapshot workshop, string participantId) =>
-        [.. workshop.Answers.Where(answer => answer.IsAsync && answer.Author.Id == participantId).OrderBy(answer => answer.At)];
+        [.. workshop.RecordedAnswers.Where(answer => answer.IsAsync && answer.Author.Id == participantId).OrderBy(answer => answer.At)];
 }

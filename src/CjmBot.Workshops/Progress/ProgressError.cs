@@ -18,4 +18,10 @@ public enum ProgressError
 
     /// <summary>The same person typed the same move a moment ago: probably sent twice; asked to send it again.</summary>
     RepeatedQuickly,
+
+    /// <summary>The question (or its whole stage) runs blind already.</summary>
+    AlreadyBlind,
+
+    /// <summary>A reveal with nothing blind to reveal.</summary>
+    NothingBlind,
 }

@@ -1,4 +1,5 @@
 using CjmBot.Workshops.Frame;
+using CjmBot.Workshops.Questions;
 
 namespace CjmBot.Workshops.Progress;
 
@@ -36,6 +37,71 @@ public sealed record WorkshopProgress
 
     /// <summary>The last move made, by whom and when; null before the first.</summary>
     public RecentMove? LastMove { get; init; }
+
+    /// <summary>The blind rounds running: their answers are recorded but shown to nobody until a reveal.</summary>
+    public IReadOnlyList<BlindRound> Blind { get; init; } = [];
+
+    /// <summary>
+    /// When the blind rounds last changed. Blind rounds do not raise <see cref="Revision"/> (a card's buttons would go
+    /// stale for nothing), so the live map's watermark follows this instead: a reveal changes what the map shows.
+    /// </summary>
+    public DateTimeOffset? BlindChangedAt { get; init; }
+
+    /// <summary>Whether an answer to this question is hidden now (a blind round covers it).</summary>
+    public bool Hides(WorkshopFrame frame, string segmentId, int stage, QuestionKey question)
+    {
+        foreach (var round in Blind)
+        {
+            if (round.Covers(frame, segmentId, stage, question))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the current question runs blind.</summary>
+    public bool IsCurrentBlind(WorkshopFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return Status != WorkshopStatus.Finished
+            && Hides(frame, frame.Segments[Position.Segment].Id, Position.Stage, frame.Questions[Position.Question]);
+    }
+
+    /// <summary>
+    /// Runs the current question or stage blind, or reveals every blind round at once. Not a move: the position and the
+    /// revision stay, so nobody's card goes out of date.
+    /// </summary>
+    public ProgressChange ChangeBlind(WorkshopFrame frame, BlindChange change, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (change == BlindChange.Reveal)
+        {
+            return Blind.Count == 0
+                ? ProgressChange.Refused(ProgressError.NothingBlind)
+                : ProgressChange.To(this with { Blind = [], BlindChangedAt = now });
+        }
+
+        if (Status == WorkshopStatus.Closed)
+        {
+            return ProgressChange.Refused(ProgressError.Closed);
+        }
+
+        if (Status == WorkshopStatus.Finished)
+        {
+            return ProgressChange.Refused(ProgressError.AtEnd);
+        }
+
+        var round = new BlindRound(Position.Segment, Position.Stage, change == BlindChange.Stage ? null : frame.Questions[Position.Question]);
+        if (Blind.Any(round.IsWithin))
+        {
+            return ProgressChange.Refused(ProgressError.AlreadyBlind);
+        }
+
+        // A stage run blind takes in the questions of it already blind: one round each, never two.
+        return ProgressChange.To(this with { Blind = [.. Blind.Where(other => !other.IsWithin(round)), round], BlindChangedAt = now });
+    }
 
     public static WorkshopProgress Begin(WorkshopFrame frame, DateTimeOffset now) => new()
     {

@@ -255,6 +255,31 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpdateProgressAsync_BlindRounds_ArePersistedAndARevealClearsThem()
+    {
+        var frame = Frame("ws-blind");
+        await Repository.CreateAsync(frame, Progress(frame), None);
+
+        await Repository.UpdateProgressAsync("ws-blind", (f, p) => p.ChangeBlind(f, BlindChange.Question, T0.AddMinutes(1)), None);
+        await Repository.UpdateProgressAsync("ws-blind", (f, p) => p.Next(f, T0.AddMinutes(2)), None);
+        await Repository.UpdateProgressAsync("ws-blind", (f, p) => p.ChangeBlind(f, BlindChange.Question, T0.AddMinutes(3)), None);
+        var blind = await Repository.GetHeadAsync("ws-blind", None);
+        Assert.NotNull(blind);
+        Assert.Equal([new BlindRound(0, 0, QuestionKey.Goal), new BlindRound(0, 0, QuestionKey.Touchpoints)], blind.Progress.Blind);
+        Assert.Equal(T0.AddMinutes(3), blind.Progress.BlindChangedAt);
+        Assert.Equal(2, blind.Progress.Revision); // a blind round is no move: the cards' buttons stay current
+
+        await Repository.UpdateProgressAsync("ws-blind", (f, p) => p.ChangeBlind(f, BlindChange.Stage, T0.AddMinutes(4)), None);
+        Assert.Equal([new BlindRound(0, 0, null)], (await Repository.GetHeadAsync("ws-blind", None))!.Progress.Blind);
+
+        await Repository.UpdateProgressAsync("ws-blind", (f, p) => p.ChangeBlind(f, BlindChange.Reveal, T0.AddMinutes(5)), None);
+        var revealed = await Repository.LoadAsync("ws-blind", None);
+        Assert.NotNull(revealed);
+        Assert.Empty(revealed.Progress.Blind);
+        Assert.Equal(T0.AddMinutes(5), revealed.Progress.BlindChangedAt);
+    }
+
+    [Fact]
     public async Task UpdateProgressAsync_UnknownWorkshop_IsGoneAndWritesNothing()
     {
         var update = await Repository.UpdateProgressAsync("ws-none", "op-1", (_, p) => p.Pause(), None);

@@ -55,6 +55,13 @@ public static class CardCatalog
         yield return ("next-steps.ru", NextStepsCard.Create(Language.Ru, new NextSteps("голосование", "задачи", "выводы", "экспорт", "карта")));
         yield return ("show-question.en", ShowQuestionCard.Create(Language.En, "question"));
         yield return ("question.paused.en", QuestionCard.Create(new QuestionCardModel(SampleWorkshops.Snapshot(status: WorkshopStatus.Paused))));
+        yield return ("blind.question.en", BlindCard.Create("wsample000001", BlindTexts.English.QuestionBlind("Barriers", "Search"), Language.En));
+        yield return ("blind.stage.ru", BlindCard.Create("wsample000001", BlindTexts.Russian.StageBlind("Поиск", "Владелец магазина"), Language.Ru));
+        yield return ("question.blind.controls.ru", QuestionCard.Create(new QuestionCardModel(Blind(SampleWorkshops.Snapshot(Language.Ru, position: new Position(0, 0, 0)), new BlindRound(0, 0, null)))
+        {
+            ShowControls = true, Notice = BlindTexts.Russian.RecordedHidden,
+        }));
+        yield return ("map.en.blind", MapCard.Create(Blind(SampleWorkshops.Snapshot(answersPerQuestion: 2), new BlindRound(0, 1, null)), FullMap(Language.En)));
         yield return ("map.en", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 4), FullMap(Language.En)));
         yield return ("map.ru.anonymous.kpi", MapCard.Create(SampleWorkshops.Snapshot(Language.Ru, anonymous: true, kpi: true), FullMap(Language.Ru)));
         yield return ("map.en.large", MapCard.Create(SampleWorkshops.Snapshot(answersPerQuestion: 40, stages: 6, kpi: true), FullMap(Language.En)));
@@ -145,6 +152,10 @@ public static class CardCatalog
 
     private static WorkshopSnapshot Version2(WorkshopSnapshot workshop) =>
         new(workshop.Frame with { Id = "w-v2", Version = 2, CopiedFromId = workshop.Frame.Id }, workshop.Progress, workshop.Contributions);
+
+    /// <summary>The workshop with these rounds running blind.</summary>
+    private static WorkshopSnapshot Blind(WorkshopSnapshot workshop, params BlindRound[] rounds) =>
+        new(workshop.Frame, workshop.Progress with { Blind = rounds }, workshop.Contributions) { Decisions = workshop.Decisions };
 
     public static TheoryDataOf Names() => new(All().Select(entry => entry.Name));
 

@@ -86,6 +86,9 @@ public sealed record AnswerRecorded(WorkshopHead Workshop, AnswerTarget Target, 
     /// the session is at, so nobody else is waiting to answer it and a <c>next</c> after every answer would be a chore.
     /// </summary>
     public bool AdvancesAlone { get; init; }
+
+    /// <summary>The question runs blind: the answer is hidden from everyone until the reveal (a typed one is not: the chat shows it).</summary>
+    public bool Blind { get; init; }
 }
 
 public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProvider time, ILogger<RecordAnswerHandler> logger) : IUseCase<RecordAnswer>
@@ -132,7 +135,11 @@ public sealed class RecordAnswerHandler(IWorkshopRepository repository, TimeProv
         Log.AnswerText(logger, head.Frame.Id, reading.Text);
         var alone = request.Origin.Chat == ChatKind.Personal && !inSequence && head.Progress.Status == WorkshopStatus.Running
             && target == AnswerTarget.Current(head);
-        return Contributed.Outcome(write, ContributionKind.Answer, head.Frame.Id, logger, () => new AnswerRecorded(head, target, reading) { AdvancesAlone = alone });
+        return Contributed.Outcome(write, ContributionKind.Answer, head.Frame.Id, logger, () => new AnswerRecorded(head, target, reading)
+        {
+            AdvancesAlone = alone,
+            Blind = head.Progress.Hides(head.Frame, target.SegmentId, target.Stage, target.Question),
+        });
     }
 }
 
