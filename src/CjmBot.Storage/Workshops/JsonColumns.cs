@@ -26,6 +26,8 @@ internal static class JsonColumns
 
     public static JsonTypeInfo<SortedDictionary<string, int>> Counts => Context.SortedDictionaryStringInt32;
 
+    public static JsonTypeInfo<List<ThemeColumn>> Themes => Context.ListThemeColumn;
+
     public static string Write<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type);
 
     /// <summary>The column's value; a missing, empty or unreadable column is a damaged entity.</summary>
@@ -46,4 +48,5 @@ internal static class JsonColumns
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(List<SegmentColumn>))]
 [JsonSerializable(typeof(SortedDictionary<string, int>))]
+[JsonSerializable(typeof(List<ThemeColumn>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;
