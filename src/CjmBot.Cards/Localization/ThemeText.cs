@@ -24,5 +24,41 @@ public sealed record ThemeText
     /// <summary>The reply to a word after <c>themes</c> that names no lane.</summary>
     public required string Usage { get; init; }
 
+    // Stored themes (the card's actions) -------------------------------------------------------------------------------
+
+    public required string AcceptedIntro { get; init; }
+    public required Func<string, string> AcceptTheme { get; init; }
+    public required string AcceptAll { get; init; }
+    public required string AcceptSuggested { get; init; }
+    public required string SuggestedHeading { get; init; }
+
+    /// <summary>A suggested answer's line: its words and the accepted theme it reads like.</summary>
+    public required Func<string, string, string> Suggested { get; init; }
+    public required string ProposedHeading { get; init; }
+    public required string ThemeInput { get; init; }
+    public required string LabelInput { get; init; }
+    public required string IntoInput { get; init; }
+    public required string AnswerInput { get; init; }
+    public required string TargetInput { get; init; }
+    public required string Rename { get; init; }
+    public required string Merge { get; init; }
+    public required string Move { get; init; }
+    public required string Split { get; init; }
+    public required string Reset { get; init; }
+
+    /// <summary>The line the card shows after an action took effect.</summary>
+    public required Func<Submissions.ThemeAction, string> Done { get; init; }
+    public required string OutOfDate { get; init; }
+    public required string LabelEmpty { get; init; }
+    public required Func<int, string> LabelTooLong { get; init; }
+    public required string NotFound { get; init; }
+    public required string SameTheme { get; init; }
+    public required string NothingToAccept { get; init; }
+    public required string NothingToReset { get; init; }
+
+    /// <summary>The <c>Theme</c> column and headings of exports, and the line for answers in no theme.</summary>
+    public required string Column { get; init; }
+    public required string NoTheme { get; init; }
+
     public static ThemeText For(Language language) => ThemeTexts.For(language);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CjmBot.Cards.Submissions;
 using CjmBot.Workshops;
 
 namespace CjmBot.Cards.Localization;
@@ -18,6 +19,43 @@ public static class ThemeTexts
         NoAnswersInSegment = "No answers in this lane yet.",
         NoAnswers = lane => $"There are no answers in “{lane}” yet, so there are no themes to propose. Ask again once the group has answered.",
         Usage = "`themes` groups a lane's answers into themes: `themes barriers` (the default), `themes solutions`, or another lane: goal, touchpoints, emotions, channels, kpi.",
+        AcceptedIntro = "Accepted themes are saved. New answers that read like one are suggested into it; the rest are proposed as new themes.",
+        AcceptTheme = label => $"Accept “{label}”",
+        AcceptAll = "Accept all",
+        AcceptSuggested = "Accept suggestions",
+        SuggestedHeading = "New answers that read like an accepted theme:",
+        Suggested = (answer, theme) => $"• {answer} — suggested: {theme}",
+        ProposedHeading = "Not in a theme yet, proposed:",
+        ThemeInput = "Theme",
+        LabelInput = "New name",
+        IntoInput = "Merge it into",
+        AnswerInput = "Answer",
+        TargetInput = "Move it to",
+        Rename = "Rename",
+        Merge = "Merge",
+        Move = "Move",
+        Split = "Split off",
+        Reset = "Back to the proposal",
+        Done = action => action switch
+        {
+            ThemeAction.AcceptAll => "✓ Themes accepted and saved.",
+            ThemeAction.AcceptOne => "✓ Theme accepted and saved.",
+            ThemeAction.AcceptSuggested => "✓ Suggestions accepted.",
+            ThemeAction.Rename => "✓ Theme renamed.",
+            ThemeAction.Merge => "✓ Themes merged.",
+            ThemeAction.Move => "✓ Answer moved.",
+            ThemeAction.Split => "✓ Answer split off into a theme of its own.",
+            _ => "↩ Back to the proposal: nothing is accepted in this segment now.",
+        },
+        OutOfDate = "The themes changed since this card was drawn; here they are as they stand now. Nothing was changed.",
+        LabelEmpty = "Type the new name first. Nothing was changed.",
+        LabelTooLong = max => $"A theme's name can be at most {Count(max)} characters. Nothing was changed.",
+        NotFound = "That theme or answer is not there any more. Nothing was changed.",
+        SameTheme = "It is already there. Nothing was changed.",
+        NothingToAccept = "There is nothing left to accept. Nothing was changed.",
+        NothingToReset = "Nothing is accepted in this segment yet, so there is nothing to reset.",
+        Column = "Theme",
+        NoTheme = "Not in a theme",
     };
 
     public static ThemeText Russian { get; } = new()
@@ -33,6 +71,43 @@ public static class ThemeTexts
         NoAnswersInSegment = "В этой колонке пока нет ответов.",
         NoAnswers = lane => $"В колонке «{lane}» пока нет ответов, так что предложить темы не из чего. Попросите снова, когда группа ответит.",
         Usage = "`темы` собирает ответы колонки в темы: `темы барьеры` (по умолчанию), `темы решения` или другая колонка: цель, точки касания, эмоции, каналы, kpi.",
+        AcceptedIntro = "Принятые темы сохранены. Новые ответы, похожие на одну из них, предлагаются в неё; остальные собраны в новые темы.",
+        AcceptTheme = label => $"Принять «{label}»",
+        AcceptAll = "Принять все",
+        AcceptSuggested = "Принять подсказки",
+        SuggestedHeading = "Новые ответы, похожие на принятую тему:",
+        Suggested = (answer, theme) => $"• {answer} — предлагается: {theme}",
+        ProposedHeading = "Пока без темы, предложено:",
+        ThemeInput = "Тема",
+        LabelInput = "Новое название",
+        IntoInput = "Объединить с",
+        AnswerInput = "Ответ",
+        TargetInput = "Перенести в",
+        Rename = "Переименовать",
+        Merge = "Объединить",
+        Move = "Перенести",
+        Split = "Отделить",
+        Reset = "Вернуться к предложению",
+        Done = action => action switch
+        {
+            ThemeAction.AcceptAll => "✓ Темы приняты и сохранены.",
+            ThemeAction.AcceptOne => "✓ Тема принята и сохранена.",
+            ThemeAction.AcceptSuggested => "✓ Подсказки приняты.",
+            ThemeAction.Rename => "✓ Тема переименована.",
+            ThemeAction.Merge => "✓ Темы объединены.",
+            ThemeAction.Move => "✓ Ответ перенесён.",
+            ThemeAction.Split => "✓ Ответ отделён в собственную тему.",
+            _ => "↩ Снова предложение: в этом сегменте пока ничего не принято.",
+        },
+        OutOfDate = "Темы изменились с тех пор, как была показана эта карточка; вот они сейчас. Ничего не изменено.",
+        LabelEmpty = "Сначала введите новое название. Ничего не изменено.",
+        LabelTooLong = max => $"Название темы — не длиннее {Count(max)} символов. Ничего не изменено.",
+        NotFound = "Этой темы или этого ответа больше нет. Ничего не изменено.",
+        SameTheme = "Он уже там. Ничего не изменено.",
+        NothingToAccept = "Принимать больше нечего. Ничего не изменено.",
+        NothingToReset = "В этом сегменте пока ничего не принято, сбрасывать нечего.",
+        Column = "Тема",
+        NoTheme = "Без темы",
     };
 
     public static ThemeText For(Language language) => language == Language.Ru ? Russian : English;
