@@ -94,6 +94,12 @@ public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProv
         }
 
         var board = ThemeBoards.For(workshop, segment, request.Lane);
+        if (board.Version.Length > 0 && board.Version == admission.OperationId)
+        {
+            // This very click was recorded (Teams redelivered it): the same answer again, nothing written twice.
+            return new ThemesChanged(workshop.Frame, request.Lane, Segments(workshop, request.Lane), request.Change);
+        }
+
         if (board.Version != request.Version)
         {
             return Board(workshop, request.Lane, ThemeProblem.OutOfDate);
