@@ -56,9 +56,8 @@ public sealed record ThemeText
     public required string NothingToAccept { get; init; }
     public required string NothingToReset { get; init; }
 
-    /// <summary>The <c>Theme</c> column and headings of exports, and the line for answers in no theme.</summary>
-    public required string Column { get; init; }
-    public required string NoTheme { get; init; }
+    /// <summary>A theme's weight in the summary: its answers and the votes on them.</summary>
+    public required Func<int, int, string> Ranked { get; init; }
 
     public static ThemeText For(Language language) => ThemeTexts.For(language);
 }

@@ -54,8 +54,7 @@ public static class ThemeTexts
         SameTheme = "It is already there. Nothing was changed.",
         NothingToAccept = "There is nothing left to accept. Nothing was changed.",
         NothingToReset = "Nothing is accepted in this segment yet, so there is nothing to reset.",
-        Column = "Theme",
-        NoTheme = "Not in a theme",
+        Ranked = (answers, votes) => $"{Count(answers)} {(answers == 1 ? "answer" : "answers")}" + (votes > 0 ? $", {Count(votes)} {(votes == 1 ? "vote" : "votes")}" : ""),
     };
 
     public static ThemeText Russian { get; } = new()
@@ -106,8 +105,8 @@ public static class ThemeTexts
         SameTheme = "Он уже там. Ничего не изменено.",
         NothingToAccept = "Принимать больше нечего. Ничего не изменено.",
         NothingToReset = "В этом сегменте пока ничего не принято, сбрасывать нечего.",
-        Column = "Тема",
-        NoTheme = "Без темы",
+        Ranked = (answers, votes) => $"{Count(answers)} {RussianPlural(answers, "ответ", "ответа", "ответов")}"
+            + (votes > 0 ? $", {Count(votes)} {RussianPlural(votes, "голос", "голоса", "голосов")}" : ""),
     };
 
     public static ThemeText For(Language language) => language == Language.Ru ? Russian : English;
