@@ -59,5 +59,8 @@ public sealed record ThemeText
     /// <summary>A theme's weight in the summary: its answers and the votes on them.</summary>
     public required Func<int, int, string> Ranked { get; init; }
 
+    /// <summary>A theme on the map: its label and its answers' count.</summary>
+    public required Func<string, int, string> LabelWithCount { get; init; }
+
     public static ThemeText For(Language language) => ThemeTexts.For(language);
 }

@@ -54,6 +54,7 @@ public static class ThemeTexts
         SameTheme = "It is already there. Nothing was changed.",
         NothingToAccept = "There is nothing left to accept. Nothing was changed.",
         NothingToReset = "Nothing is accepted in this segment yet, so there is nothing to reset.",
+        LabelWithCount = (label, count) => $"{label} ({Count(count)})",
         Ranked = (answers, votes) => $"{Count(answers)} {(answers == 1 ? "answer" : "answers")}" + (votes > 0 ? $", {Count(votes)} {(votes == 1 ? "vote" : "votes")}" : ""),
     };
 
@@ -105,6 +106,7 @@ public static class ThemeTexts
         SameTheme = "Он уже там. Ничего не изменено.",
         NothingToAccept = "Принимать больше нечего. Ничего не изменено.",
         NothingToReset = "В этом сегменте пока ничего не принято, сбрасывать нечего.",
+        LabelWithCount = (label, count) => $"{label} ({Count(count)})",
         Ranked = (answers, votes) => $"{Count(answers)} {RussianPlural(answers, "ответ", "ответа", "ответов")}"
             + (votes > 0 ? $", {Count(votes)} {RussianPlural(votes, "голос", "голоса", "голосов")}" : ""),
     };

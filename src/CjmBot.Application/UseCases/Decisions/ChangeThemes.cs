@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CjmBot.Application.Effects;
 using CjmBot.Application.Gate;
 using CjmBot.Application.Outcomes;
 using CjmBot.Application.Requests;
@@ -134,7 +135,11 @@ public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProv
             Decisions = workshop.Decisions,
             ThemeRecords = [.. workshop.ThemeRecords, record],
         };
-        return new ThemesChanged(updated.Frame, request.Lane, Segments(updated, request.Lane), request.Change);
+        return new ThemesChanged(updated.Frame, request.Lane, Segments(updated, request.Lane), request.Change)
+        {
+            // The live map names the accepted themes of each lane.
+            Effects = [new MapChanged(workshop.Frame.Id)],
+        };
     }
 
     private static ThemeProblem? Apply(ThemeChange change, SegmentThemes board, List<StoredTheme> themes, ThemeIds ids)
