@@ -59,6 +59,15 @@ public sealed record ThemeText
     /// <summary>A theme's weight in the summary: its answers and the votes on them.</summary>
     public required Func<int, int, string> Ranked { get; init; }
 
+    // Voting on themes -------------------------------------------------------------------------------------------------
+
+    public required Func<int, string> VotingIntro { get; init; }
+    public required Func<int, string> VotingOpened { get; init; }
+    public required string NothingToVoteOn { get; init; }
+
+    /// <summary>A theme on the ballot: its lane (the label and count follow).</summary>
+    public required Func<string, string> BallotLane { get; init; }
+
     /// <summary>A theme on the map: its label and its answers' count.</summary>
     public required Func<string, int, string> LabelWithCount { get; init; }
 

@@ -54,6 +54,10 @@ public static class ThemeTexts
         SameTheme = "It is already there. Nothing was changed.",
         NothingToAccept = "There is nothing left to accept. Nothing was changed.",
         NothingToReset = "Nothing is accepted in this segment yet, so there is nothing to reset.",
+        VotingIntro = budget => $"You have {Count(budget)} {(budget == 1 ? "vote" : "votes")} for this segment. Put them on the themes that matter most; several on one theme are fine. You can change them until the facilitator closes voting.",
+        VotingOpened = budget => $"🗳 Dot-voting on themes is open: {Count(budget)} {(budget == 1 ? "vote" : "votes")} per person per segment. Your votes are never shown with your name.",
+        NothingToVoteOn = "No segment has accepted barrier or solution themes yet, so there are no themes to vote on. Accept themes first (`themes`, `themes solutions`), or type `vote` to vote on the answers.",
+        BallotLane = lane => $"{lane} · theme: ",
         LabelWithCount = (label, count) => $"{label} ({Count(count)})",
         Ranked = (answers, votes) => $"{Count(answers)} {(answers == 1 ? "answer" : "answers")}" + (votes > 0 ? $", {Count(votes)} {(votes == 1 ? "vote" : "votes")}" : ""),
     };
@@ -106,6 +110,10 @@ public static class ThemeTexts
         SameTheme = "Он уже там. Ничего не изменено.",
         NothingToAccept = "Принимать больше нечего. Ничего не изменено.",
         NothingToReset = "В этом сегменте пока ничего не принято, сбрасывать нечего.",
+        VotingIntro = budget => $"У вас {Count(budget)} {RussianPlural(budget, "голос", "голоса", "голосов")} в этом сегменте. Отдайте их темам, которые важнее всего; можно несколько за одну тему. Голоса можно менять, пока ведущий не закроет голосование.",
+        VotingOpened = budget => $"🗳 Голосование точками по темам открыто: {Count(budget)} {RussianPlural(budget, "голос", "голоса", "голосов")} на человека в каждом сегменте. Ваши голоса никогда не показываются с вашим именем.",
+        NothingToVoteOn = "Ни в одном сегменте пока нет принятых тем барьеров или решений, так что голосовать по темам не за что. Сначала примите темы (`темы`, `темы решения`) или напишите `голосование`, чтобы голосовать за ответы.",
+        BallotLane = lane => $"{lane} · тема: ",
         LabelWithCount = (label, count) => $"{label} ({Count(count)})",
         Ranked = (answers, votes) => $"{Count(answers)} {RussianPlural(answers, "ответ", "ответа", "ответов")}"
             + (votes > 0 ? $", {Count(votes)} {RussianPlural(votes, "голос", "голоса", "голосов")}" : ""),

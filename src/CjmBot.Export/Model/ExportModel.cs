@@ -148,7 +148,7 @@ internal sealed class ExportModel
             var themes = accepted
                 .Select(theme => new ThemeView(
                     theme.Label,
-                    theme.Answers.Sum(answer => workshop.Votes.VotesFor(answer.Id)),
+                    Workshops.Summary.WorkshopSummary.ThemeVotes(workshop, segment.Id, theme),
                     [.. answers.Where(view => view.Answer.Theme == theme.Label)]))
                 .OrderByDescending(theme => theme.Votes).ThenByDescending(theme => theme.Answers.Count)
                 .ToList();

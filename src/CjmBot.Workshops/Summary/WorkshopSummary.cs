@@ -1,6 +1,7 @@
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 
 namespace CjmBot.Workshops.Summary;
@@ -52,9 +53,17 @@ public sealed record WorkshopSummary(
         workshop.ThemeRecords.Count == 0
             ? []
             : [.. Enum.GetValues<QuestionKey>().SelectMany(lane => workshop.Themes.Accepted(segmentId, lane)
-                .Select(theme => new ThemeRank(lane, theme.Label, theme.Count, theme.Answers.Sum(answer => workshop.Votes.VotesFor(answer.Id))))
+                .Select(theme => new ThemeRank(lane, theme.Label, theme.Count, ThemeVotes(workshop, segmentId, theme)))
                 .OrderByDescending(rank => rank.Votes).ThenByDescending(rank => rank.Answers)
                 .Take(TopCount))];
+
+    /// <summary>Votes behind a theme: those given to its answers and those given to the theme itself (<c>vote themes</c>).</summary>
+    public static int ThemeVotes(WorkshopSnapshot workshop, string segmentId, AcceptedTheme theme)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(theme);
+        return theme.Answers.Sum(answer => workshop.Votes.VotesFor(answer.Id)) + ThemeVoting.VotesFor(workshop, segmentId, theme.Id);
+    }
 
     /// <summary>Stages whose average feeling is below neutral, lowest first, and the key pain point(s) among them.</summary>
     private static IReadOnlyList<EmotionLowPoint> LowPoints(EmotionCurve curve) =>

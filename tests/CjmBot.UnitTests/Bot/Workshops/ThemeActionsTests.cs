@@ -205,7 +205,7 @@ public sealed class ThemeActionsTests(ITestOutputHelper output)
     }
 
     /// <summary>A group chat workshop at its first barriers question with two pairs of answers that say the same thing.</summary>
-    private static TestFlow FourBarriers(BotTestHost host) =>
+    internal static TestFlow FourBarriers(BotTestHost host) =>
         host.Flow().In(TestConversation.GroupChat).StartTwoStageWorkshop()
             .As(TestUsers.Anna)
             .SendLater("next").AssertQuestion("Where does the customer meet us at this stage?")
