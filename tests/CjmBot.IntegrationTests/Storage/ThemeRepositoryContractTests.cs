@@ -72,6 +72,19 @@ public abstract class ThemeRepositoryContractTests : IAsyncLifetime
         Assert.Equal(WriteOutcome.WorkshopGone, await Repository.AddThemeRecordAsync(Record("ws-t3", "op3", T0.AddHours(3)), None));
     }
 
+    [Fact]
+    public async Task SetVotingAsync_OnThemes_RoundTrips()
+    {
+        await CreateWithBarriersAsync("ws-t4");
+        var open = new CjmBot.Workshops.Voting.VotingState(CjmBot.Workshops.Voting.VotingStatus.Open, 4, T0, Alice) { OnThemes = true };
+
+        await Repository.SetVotingAsync("ws-t4", open, None);
+
+        Assert.Equal(open, (await LoadAsync("ws-t4")).Voting);
+        await Repository.SetVotingAsync("ws-t4", open with { OnThemes = false }, None);
+        Assert.False((await LoadAsync("ws-t4")).Voting.OnThemes);
+    }
+
     private static ThemeRecord Record(string workshopId, string id, DateTimeOffset at, params StoredTheme[] themes) => new()
     {
         Id = id, WorkshopId = workshopId, SegmentId = "young", Lane = QuestionKey.Barriers, Themes = themes, By = Alice, At = at,

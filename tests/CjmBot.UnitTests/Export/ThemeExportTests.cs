@@ -54,6 +54,22 @@ public sealed class ThemeExportTests
     }
 
     [Fact]
+    public void MapPage_ShowsTheAcceptedThemesWithCounts_InTheReadersLanguage()
+    {
+        var workshop = Themed(Language.Ru);
+        var russian = new System.Text.StringBuilder();
+        var english = new System.Text.StringBuilder();
+
+        CjmBot.Export.MapPage.MapPageRenderer.Render(workshop, Language.Ru).AppendBody(russian);
+        CjmBot.Export.MapPage.MapPageRenderer.Render(workshop, Language.En).AppendBody(english);
+
+        Assert.Contains("<div id=\"b-s0-themes\" class=\"themes\">\n<h3>Темы &#183; Барьеры</h3>", russian.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<li>Ценовой шок — 3 ответа</li>", russian.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<li>Ценовой шок — 3 answers</li>", english.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<div id=\"b-s1-themes\" class=\"themes\">\n</div>", english.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NoAcceptedThemes_NoThemesSection_AndAnEmptyThemeColumn()
     {
         var workshop = ExportSamples.Workshop(Language.En, anonymous: false);

@@ -65,6 +65,12 @@ public sealed class ThemeActionsTests(ITestOutputHelper output)
                 Assert.Contains("✓ Delivery · 3 answers", card.Texts);
                 Assert.DoesNotContain("New answers that read like an accepted theme:", card.Texts);
             })
+            .Send("map")
+            .AssertCard(card =>
+            {
+                Assert.StartsWith("Customer journey map", card.Heading, StringComparison.Ordinal);
+                Assert.Contains("Themes · Barriers: Delivery (3) · Checkout (2)", card.Texts);
+            })
             .StartTestAsync();
     }
 
@@ -191,6 +197,10 @@ public sealed class ThemeActionsTests(ITestOutputHelper output)
                 Assert.Contains("Владелец магазина: 4 ответа в 2 темах", card.Texts);
                 Assert.Contains("Новое название", card.Texts);
             })
+            .KeepCard("themes")
+            .Send("карта")
+            .AssertCard(card => Assert.Contains("Темы · Цель: Найти (2) · Цены (2)", card.Texts))
+            .UseCard("themes")
             .Click("Переименовать", card => [("theme0", card.ChoiceValue("theme0", "Найти")), ("label0", new string('д', 81))])
             .AssertInvokeCard(card => Assert.Contains("Название темы — не длиннее 80 символов. Ничего не изменено.", card.Texts))
             .Click("Переименовать", card => [("theme0", card.ChoiceValue("theme0", "Найти")), ("label0", "Поиск товара")])
