@@ -38,6 +38,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddSingleton<IUseCase<ReadWorkshop>, ReadWorkshopHandler>();
         services.AddSingleton<IUseCase<ProposeThemes>, ProposeThemesHandler>();
+        services.AddSingleton<IUseCase<ChangeThemes>, ChangeThemesHandler>();
 
         services.AddSingleton<IUseCase<SetVoting>, SetVotingHandler>();
         services.AddSingleton<IUseCase<CastBallot>, CastBallotHandler>();

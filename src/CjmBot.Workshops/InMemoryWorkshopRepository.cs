@@ -3,6 +3,7 @@ using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Deletion;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 using CjmBot.Workshops.Writes;
 
@@ -62,7 +63,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         lock (_gate)
         {
             return Task.FromResult(_workshops.TryGetValue(workshopId, out var stored)
-                ? new WorkshopSnapshot(stored.Frame, stored.Progress, [.. stored.Contributions.Values]) { Decisions = stored.Decisions() }
+                ? new WorkshopSnapshot(stored.Frame, stored.Progress, [.. stored.Contributions.Values]) { Decisions = stored.Decisions(), ThemeRecords = [.. stored.Themes.Values] }
                 : null);
         }
     }
@@ -170,6 +171,15 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         lock (_gate)
         {
             return Task.FromResult(Write(workshopId, operationId, stored => conclusions.All(conclusion => stored.Conclusions.TryAdd(conclusion.Id, conclusion))));
+        }
+    }
+
+    public Task<WriteOutcome> AddThemeRecordAsync(ThemeRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            return Task.FromResult(Write(record.WorkshopId, record.Id, stored => stored.Themes.TryAdd(record.Id, record)));
         }
     }
 
@@ -409,6 +419,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         public Dictionary<(string Segment, string Voter), Ballot> Ballots { get; } = [];
         public Dictionary<string, ActionItem> ActionItems { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Conclusion> Conclusions { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, ThemeRecord> Themes { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Invitation> Invitations { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, RoleAssignment> Roles { get; } = new(StringComparer.Ordinal);
         public AsyncWindow? Window { get; set; }
@@ -427,6 +438,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
                 ("vote", Ballots.Count + (Voting == VotingState.NotStarted ? 0 : 1)),
                 ("action", ActionItems.Count),
                 ("concl", Conclusions.Count),
+                ("theme", Themes.Count),
                 ("inv", Invitations.Count),
                 ("role", Roles.Count),
                 ("seq", Window is null ? 0 : 1),

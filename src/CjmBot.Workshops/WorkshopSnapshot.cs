@@ -1,6 +1,7 @@
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Progress;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 
 namespace CjmBot.Workshops;
@@ -135,4 +136,12 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
 
     /// <summary>The conclusions standing (each person's latest per topic).</summary>
     public IReadOnlyList<Conclusion> Conclusions => Decisions.CurrentConclusions();
+
+    private WorkshopThemes? _themes;
+
+    /// <summary>Every stored themes record (insert-only; the latest per segment and lane stands).</summary>
+    public IReadOnlyList<ThemeRecord> ThemeRecords { get; init; } = [];
+
+    /// <summary>The accepted themes per segment and lane, over the standing answers.</summary>
+    public WorkshopThemes Themes => _themes ??= ThemeRecords.Count == 0 ? WorkshopThemes.Empty : new WorkshopThemes(ThemeRecords, Answers);
 }

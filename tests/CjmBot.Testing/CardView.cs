@@ -30,6 +30,24 @@ public sealed class CardView(JsonObject card)
         Buttons.FirstOrDefault(button => button.Title == title)
         ?? throw new InvalidOperationException($"No button '{title}' on the card. Buttons: {string.Join(", ", Buttons.Select(b => b.Title))}");
 
+    /// <summary>The value of the choice titled <paramref name="title"/> in the choice input <paramref name="inputId"/>.</summary>
+    public string ChoiceValue(string inputId, string title)
+    {
+        var input = Find(Json["body"], inputId) ?? throw new InvalidOperationException($"No input '{inputId}' on the card.");
+        var choices = (input["choices"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        return choices.FirstOrDefault(choice => choice["title"]?.GetValue<string>() == title)?["value"]?.GetValue<string>()
+            ?? throw new InvalidOperationException(
+                $"No choice '{title}' in '{inputId}'. Choices: {string.Join(", ", choices.Select(choice => choice["title"]?.GetValue<string>()))}");
+    }
+
+    private static JsonObject? Find(JsonNode? node, string id) => node switch
+    {
+        JsonArray array => array.Select(item => Find(item, id)).FirstOrDefault(found => found is not null),
+        JsonObject obj when obj["id"] is JsonValue value && value.GetValue<string>() == id => obj,
+        JsonObject obj => new[] { "items", "columns", "body" }.Select(child => Find(obj[child], id)).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
+
     public override string ToString() => AllText;
 
     private static IEnumerable<string> Walk(JsonNode? node)

@@ -93,8 +93,15 @@ public sealed class TestFlow(BotTestHost host)
     /// Clicks a button on the last card the bot showed, as a client with Universal Actions does
     /// (<c>Action.Execute</c> → invoke). Inputs are merged into the button's data, as Teams does.
     /// </summary>
-    public TestFlow Click(string buttonTitle, params (string Input, string Value)[] inputs) => Step(() =>
+    public TestFlow Click(string buttonTitle, params (string Input, string Value)[] inputs) => Click(buttonTitle, _ => inputs);
+
+    /// <summary>
+    /// The same, with inputs read off the card when the click happens (e.g. a choice's value by its title:
+    /// <see cref="CardView.ChoiceValue"/>), for values the test cannot know in advance.
+    /// </summary>
+    public TestFlow Click(string buttonTitle, Func<CardView, (string Input, string Value)[]> inputsOf) => Step(() =>
     {
+        var inputs = inputsOf(LastCard());
         var button = LastCard().Button(buttonTitle);
         var data = Merge(button.Data, inputs);
         var activity = NewActivity(ActivityTypes.Invoke);

@@ -10,6 +10,9 @@ public static class CardKinds
     public const string Setup = "setup";
     public const string DeleteConfirmation = "delete-confirmation";
 
+    /// <summary>The themes card (accept, rename, merge, move, split, reset), updated in place after each action.</summary>
+    public const string Themes = "themes";
+
     /// <summary>A card that asks about a typed answer before it is recorded ("did you mean next?", "which score?").</summary>
     public const string AnswerPrompt = "answer-prompt";
 }

@@ -35,8 +35,10 @@ public sealed class VotingRoutes(UseCaseRunner workshops, LiveMaps maps) : IRout
                 break;
             case VotingOpened opened:
                 var text = VotingText.For(opened.Workshop.Frame.Language);
-                await turn.ReplyAsync(opened.BudgetChanged ? text.BudgetChanged(opened.Budget) : text.VotingOpened(opened.Budget), cancellationToken)
-                    .ConfigureAwait(false);
+                var openedText = opened.BudgetChanged ? text.BudgetChanged(opened.Budget)
+                    : opened.OnThemes ? ThemeText.For(opened.Workshop.Frame.Language).VotingOpened(opened.Budget)
+                    : text.VotingOpened(opened.Budget);
+                await turn.ReplyAsync(openedText, cancellationToken).ConfigureAwait(false);
                 foreach (var segment in opened.Segments)
                 {
                     var card = VotingCard.Create(new VotingCardModel(opened.Workshop, opened.Workshop.Frame.FindSegment(segment)!));
@@ -50,6 +52,9 @@ public sealed class VotingRoutes(UseCaseRunner workshops, LiveMaps maps) : IRout
             case BudgetInvalid invalid:
                 await turn.ReplyAsync(VotingText.For(invalid.Workshop.Frame.Language).BudgetInvalid(VotingState.MinBudget, VotingState.MaxBudget), cancellationToken)
                     .ConfigureAwait(false);
+                break;
+            case NoThemesToVoteOn noThemes:
+                await turn.ReplyAsync(ThemeText.For(noThemes.Workshop.Frame.Language).NothingToVoteOn, cancellationToken).ConfigureAwait(false);
                 break;
             case NothingToVoteOn nothing:
                 await turn.ReplyAsync(VotingText.For(nothing.Workshop.Frame.Language).NothingToVoteOn, cancellationToken).ConfigureAwait(false);

@@ -41,24 +41,16 @@ public static class BlindTexts
         AtEnd = "Все вопросы уже заданы, так что текущего вопроса, который можно провести вслепую, нет.",
         Revealed = count => count == 0
             ? "👀 Ответы раскрыты. Вслепую никто не ответил."
-            : $"👀 Ответы раскрыты: {Count(count)} {RussianPlural(count, "ответ теперь", "ответа теперь", "ответов теперь")} на карте.",
+            : $"👀 Ответы раскрыты: {Count(count)} {RussianNouns.Plural(count, "ответ теперь", "ответа теперь", "ответов теперь")} на карте.",
         TypedAnswerVisible = "🙈 Этот вопрос идёт вслепую, но сообщение в чате видят все, и скрыть его я не могу. "
             + "Ответ записан. В следующий раз, пожалуйста, отвечайте в карточке вопроса: там ваш ответ не видит никто другой.",
         CardNote = "🙈 Вслепую: ответы скрыты, пока ведущий не нажмёт «Открыть ответы». Отвечайте здесь, в карточке; сообщение в чате видят все.",
         RecordedHidden = "✓ Записано. Скрыто ото всех до раскрытия.",
-        MapHidden = count => $"🙈 {Count(count)} {RussianPlural(count, "ответ скрыт", "ответа скрыто", "ответов скрыто")} вслепую до раскрытия.",
+        MapHidden = count => $"🙈 {Count(count)} {RussianNouns.Plural(count, "ответ скрыт", "ответа скрыто", "ответов скрыто")} вслепую до раскрытия.",
         RevealButton = "Открыть ответы",
     };
 
     public static BlindText For(Language language) => language == Language.Ru ? Russian : English;
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Russian noun form for a count: 1 ответ, 2 ответа, 5 ответов, 21 ответ.</summary>
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
 }

@@ -25,6 +25,9 @@ public static class MapCard
     /// <summary>Card budget in UTF-16 bytes (Teams' measure): under the 80 KB guidance with room for the activity around it.</summary>
     public const int MaxCardBytes = 76 * 1024;
 
+    /// <summary>Accepted themes named per lane on the map; the rest are counted.</summary>
+    public const int MaxThemesShown = 8;
+
     /// <summary>
     /// Answers shown per lane, and answers behind its "Show all" toggle (hidden ones cost bytes too). Ordered so that
     /// each card is no larger than the one before, which lets <see cref="Create(WorkshopSnapshot)"/> search it by halves.
@@ -194,6 +197,7 @@ public static class MapCard
                 var segment = frame.Segments[segmentIndex];
                 body.Add(new RichText(new TextRun(_text.MapSegment(segment.Name)) { Bold = true }) { Separator = true, Spacing = Spacing.Large });
                 body.AddRange(EmotionSection(curves[segmentIndex]));
+                body.AddRange(ThemeLines(workshop, segment.Id));
                 for (var stage = 0; stage < frame.Stages.Count; stage++)
                 {
                     var (block, slot, itemIndexes) = StageBlock(segmentIndex, stage, curves[segmentIndex], lanes[segmentIndex][stage]);
@@ -459,6 +463,34 @@ public static class MapCard
             }
 
             return -1;
+        }
+
+        /// <summary>One line per lane with accepted themes: each theme's label and how many answers it holds, largest first.</summary>
+        private static IEnumerable<CardElement> ThemeLines(WorkshopSnapshot workshop, string segmentId)
+        {
+            if (workshop.ThemeRecords.Count == 0)
+            {
+                yield break;
+            }
+
+            var text = ThemeText.For(workshop.Frame.Language);
+            foreach (var lane in workshop.Frame.Questions)
+            {
+                var themes = workshop.Themes.Accepted(segmentId, lane).OrderByDescending(theme => theme.Count).ToList();
+                if (themes.Count == 0)
+                {
+                    continue;
+                }
+
+                var shown = string.Join(" · ", themes.Take(MaxThemesShown).Select(theme => text.LabelWithCount(ParticipantText.Truncate(theme.Label, 40), theme.Count)));
+                var more = themes.Count > MaxThemesShown ? " " + text.MoreThemes(themes.Count - MaxThemesShown) : "";
+                yield return new RichText(
+                    new TextRun(text.Heading(QuestionCatalog.Text(lane, workshop.Frame.Language).Lane) + ": ") { Bold = true },
+                    new TextRun(shown + more))
+                {
+                    Spacing = Spacing.Small,
+                };
+            }
         }
 
         private IEnumerable<CardElement> EmotionSection(EmotionCurve curve)

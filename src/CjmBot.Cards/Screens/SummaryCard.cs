@@ -4,6 +4,7 @@ using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
+using CjmBot.Workshops.Questions;
 using CjmBot.Workshops.Summary;
 using CjmBot.Workshops.Voting;
 
@@ -67,6 +68,7 @@ public static class SummaryCard
             body.AddRange(MentionList(text, text.SolutionsLabel, segment.TopSolutions));
             body.AddRange(VotedList(text, text.VotedBarriersLabel, segment.VotedBarriers));
             body.AddRange(VotedList(text, text.VotedSolutionsLabel, segment.VotedSolutions));
+            body.AddRange(ThemeList(frame.Language, segment.Themes));
             body.AddRange(InsightList(text, text.InsightsLabel, segment.Insights));
         }
 
@@ -136,6 +138,23 @@ public static class SummaryCard
             {
                 Spacing = Spacing.None,
             };
+        }
+    }
+
+    /// <summary>Only for lanes with accepted themes: each lane's themes, by votes, then answers.</summary>
+    private static IEnumerable<CardElement> ThemeList(Workshops.Language language, IReadOnlyList<ThemeRank> themes)
+    {
+        var text = ThemeText.For(language);
+        foreach (var lane in themes.GroupBy(theme => theme.Lane))
+        {
+            yield return Label(text.Heading(QuestionCatalog.Text(lane.Key, language).Lane));
+            foreach (var theme in lane)
+            {
+                yield return new RichText(new TextRun("• " + Short(theme.Label)), new TextRun(" — " + text.Ranked(theme.Answers, theme.Votes)) { Subtle = true })
+                {
+                    Spacing = Spacing.None,
+                };
+            }
         }
     }
 

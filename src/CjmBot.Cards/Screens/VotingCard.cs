@@ -7,6 +7,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 
 namespace CjmBot.Cards.Screens;
@@ -47,12 +48,14 @@ public static class VotingCard
         var frame = model.Workshop.Frame;
         var voting = model.Workshop.Voting;
         var text = VotingText.For(frame.Language);
-        var items = Items(model.Workshop, model.Segment.Id);
+        var onThemes = voting.OnThemes;
+        var themes = onThemes ? ThemeVoting.Items(model.Workshop, model.Segment.Id).Take(MaxItems).ToList() : [];
+        var items = onThemes ? [] : Items(model.Workshop, model.Segment.Id);
         var heading = text.VotingHeading(ParticipantText.EscapeMarkdown(model.Segment.Name));
         var body = new List<CardElement>
         {
             new TextBlock(heading) { Heading = true, Size = TextSize.Large, Bold = true },
-            new TextBlock(text.VotingIntro(voting.Budget)) { Subtle = true },
+            new TextBlock(onThemes ? ThemeText.For(frame.Language).VotingIntro(voting.Budget) : text.VotingIntro(voting.Budget)) { Subtle = true },
         };
 
         if (model.Notice is { } notice)
@@ -63,6 +66,12 @@ public static class VotingCard
         if (!voting.IsOpen)
         {
             body.Add(new TextBlock(voting.Status == VotingStatus.Closed ? text.VotingClosed : text.VotingNotOpen) { Color = TextColor.Warning });
+            return Card(body, text.VotingHeading(model.Segment.Name), frame.Language);
+        }
+
+        if (onThemes)
+        {
+            AddThemes(body, model, text, themes);
             return Card(body, text.VotingHeading(model.Segment.Name), frame.Language);
         }
 
@@ -88,6 +97,35 @@ public static class VotingCard
 
         body.Add(new ActionSet(new ExecuteAction(text.SaveVotes, new BallotSubmit(frame.Id, model.Segment.Id, [.. items.Select(item => item.Id)]))));
         return Card(body, text.VotingHeading(model.Segment.Name), frame.Language);
+    }
+
+    /// <summary>The ballot on accepted themes: each theme's lane, label and answers' count, the same inputs and button.</summary>
+    private static void AddThemes(List<CardElement> body, VotingCardModel model, VotingText text, List<VotableTheme> themes)
+    {
+        var frame = model.Workshop.Frame;
+        var themeText = ThemeText.For(frame.Language);
+        for (var i = 0; i < themes.Count; i++)
+        {
+            var (lane, theme) = (themes[i].Lane, themes[i].Theme);
+            body.Add(new RichText(
+                new TextRun((i + 1).ToString(CultureInfo.InvariantCulture) + ". ") { Bold = true },
+                new TextRun(themeText.BallotLane(QuestionCatalog.Text(lane, frame.Language).Lane)) { Subtle = true },
+                new TextRun(ParticipantText.Truncate(theme.Label, MaxItemLength)) { Bold = true },
+                new TextRun(" · " + themeText.Answers(theme.Count)) { Subtle = true })
+            {
+                Separator = i > 0,
+            });
+            body.Add(new NumberInput(BallotSubmit.InputOf(i), text.VotesFor(i + 1))
+            {
+                Min = 0,
+                Max = model.Workshop.Voting.Budget,
+                Value = model.Votes?.GetValueOrDefault(theme.Id) is > 0 and var votes ? votes : null,
+                Placeholder = "0",
+                Spacing = Spacing.None,
+            });
+        }
+
+        body.Add(new ActionSet(new ExecuteAction(text.SaveVotes, new BallotSubmit(frame.Id, model.Segment.Id, [.. themes.Select(item => item.Theme.Id)]))));
     }
 
     private static JsonObject Card(List<CardElement> body, string fallback, Language language) =>

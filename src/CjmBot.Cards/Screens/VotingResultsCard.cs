@@ -4,6 +4,7 @@ using CjmBot.Cards.Elements;
 using CjmBot.Cards.Localization;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Themes;
 
 namespace CjmBot.Cards.Screens;
 
@@ -24,8 +25,15 @@ public static class VotingResultsCard
         foreach (var segment in frame.Segments)
         {
             body.Add(new RichText(new TextRun(text.ResultsHeading(segment.Name)) { Bold = true }) { Separator = true, Spacing = Spacing.Medium });
-            var voters = workshop.Decisions.Ballots.Count(b => b.SegmentId == segment.Id && b.Spent > 0);
+            var onThemes = workshop.Voting.OnThemes;
+            var voters = onThemes ? ThemeVoting.Voters(workshop, segment.Id) : workshop.Decisions.Ballots.Count(b => b.SegmentId == segment.Id && b.Spent > 0);
             body.Add(new TextBlock(voters == 0 ? text.NoVotes : text.Voters(voters)) { Subtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+            if (onThemes)
+            {
+                body.AddRange(ThemeRanking(workshop, segment.Id, text));
+                continue;
+            }
+
             foreach (var question in new[] { QuestionKey.Barriers, QuestionKey.Solutions })
             {
                 var ranking = workshop.Votes.Ranking(segment.Id, question);
@@ -46,5 +54,33 @@ public static class VotingResultsCard
         }
 
         return new AdaptiveCard(body) { FallbackText = text.ClosedHeading, Lang = frame.Language.Code() }.ToJson();
+    }
+
+    /// <summary>After voting on themes: each lane's themes by their votes, with the answers behind them.</summary>
+    private static IEnumerable<CardElement> ThemeRanking(WorkshopSnapshot workshop, string segmentId, VotingText text)
+    {
+        var language = workshop.Frame.Language;
+        var themeText = ThemeText.For(language);
+        foreach (var question in new[] { QuestionKey.Barriers, QuestionKey.Solutions })
+        {
+            var ranking = ThemeVoting.Ranking(workshop, segmentId, question);
+            if (ranking.Count == 0)
+            {
+                continue;
+            }
+
+            yield return new TextBlock(themeText.Heading(QuestionCatalog.Text(question, language).Lane)) { Bold = true, Size = TextSize.Small, Spacing = Spacing.Small };
+            foreach (var item in ranking.Take(MaxPerLane))
+            {
+                yield return new RichText(
+                    new TextRun("#" + item.Rank.ToString(CultureInfo.InvariantCulture) + " ") { Bold = true },
+                    new TextRun(text.Votes(item.Votes) + " ") { Color = TextColor.Accent },
+                    new TextRun(ParticipantText.Truncate(item.Theme.Label, VotingCard.MaxItemLength)),
+                    new TextRun(" · " + themeText.Answers(item.Theme.Count)) { Subtle = true })
+                {
+                    Spacing = Spacing.None,
+                };
+            }
+        }
     }
 }

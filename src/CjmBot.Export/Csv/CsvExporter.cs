@@ -49,7 +49,7 @@ public sealed class CsvExporter : IWorkshopExporter
     internal static string[] Header(ExportModel model)
     {
         var text = model.Text;
-        return [text.SegmentLabel, text.StageLabel, text.QuestionLabel, text.AuthorLabel, text.ScoreLabel, text.SourceLabel, text.AnsweredInLabel, text.VotesLabel, text.TimeLabel, text.TextLabel];
+        return [text.SegmentLabel, text.StageLabel, text.QuestionLabel, text.AuthorLabel, text.ScoreLabel, text.SourceLabel, text.AnsweredInLabel, text.VotesLabel, text.TimeLabel, text.TextLabel, text.ThemeLabel];
     }
 
     private static IEnumerable<string[]> Lines(ExportModel model)
@@ -69,6 +69,7 @@ public sealed class CsvExporter : IWorkshopExporter
                 row.Votes.ToString(CultureInfo.InvariantCulture),
                 row.Time,
                 CsvFields.Neutralise(row.Text),
+                CsvFields.Neutralise(row.Theme),
             ];
         }
     }

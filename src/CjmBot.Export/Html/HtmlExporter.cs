@@ -76,6 +76,7 @@ public sealed class HtmlExporter : IWorkshopExporter
             html.Append("<h3>").Append(E(text.EmotionCurveHeading)).Append("</h3>\n<p class=\"note\">").Append(E(text.EmotionCurveDescription)).Append("</p>\n");
             EmotionCurveSvg.Append(html, model, segment);
             Grid(html, model, segment);
+            Themes(html, model, segment);
             Insights(html, model, text.InsightsHeading, segment.Insights);
             html.Append("</section>\n");
         }
@@ -160,6 +161,33 @@ public sealed class HtmlExporter : IWorkshopExporter
         }
 
         html.Append("</tr>\n</tbody>\n</table>\n");
+    }
+
+    /// <summary>Per lane with accepted themes, each theme as a heading (most votes first) and its answers under it.</summary>
+    private static void Themes(StringBuilder html, ExportModel model, SegmentView segment)
+    {
+        var text = model.Text;
+        foreach (var lane in segment.Themes)
+        {
+            html.Append("<h3>").Append(E(text.ThemesHeading(lane.Lane))).Append("</h3>\n");
+            foreach (var (heading, answers) in lane.Themes.Select(theme => (text.ThemeHeading(theme.Label, theme.Answers.Count, theme.Votes), theme.Answers))
+                .Append((text.NoTheme, lane.Unthemed)))
+            {
+                if (answers.Count == 0)
+                {
+                    continue;
+                }
+
+                html.Append("<h4>").Append(E(heading)).Append("</h4>\n<ul class=\"answers\">");
+                foreach (var view in answers)
+                {
+                    html.Append("<li><strong>").Append(E(view.Stage)).Append(":</strong> ").Append(E(view.Answer.Text))
+                        .Append(" <span class=\"author\">— ").Append(E(view.Answer.Author ?? text.Anonymous)).Append("</span></li>");
+                }
+
+                html.Append("</ul>\n");
+            }
+        }
     }
 
     internal static void Insights(StringBuilder html, ExportModel model, string heading, IReadOnlyList<InsightView> insights)

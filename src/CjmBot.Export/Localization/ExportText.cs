@@ -27,6 +27,14 @@ public sealed record ExportText
     public required string VotesLabel { get; init; }
     public required string TimeLabel { get; init; }
     public required string TextLabel { get; init; }
+
+    /// <summary>The <c>Theme</c> column (empty for an answer in no accepted theme), the themes section's heading and its last group.</summary>
+    public required string ThemeLabel { get; init; }
+    public required Func<string, string> ThemesHeading { get; init; }
+    public required string NoTheme { get; init; }
+
+    /// <summary>A theme's heading in exports: its label, its answers and the votes on them.</summary>
+    public required Func<string, int, int, string> ThemeHeading { get; init; }
     public required string Anonymous { get; init; }
     public required string NoAnswers { get; init; }
     public required string EmotionLabel { get; init; }

@@ -24,6 +24,7 @@ public static class MapPageRenderer
         var localized = new WorkshopSnapshot(workshop.Frame with { Language = language }, workshop.Progress, workshop.Contributions)
         {
             Decisions = workshop.Decisions,
+            ThemeRecords = workshop.ThemeRecords,
         };
         var model = ExportModel.Build(localized);
         var page = new PageBuilder(localized, model, MapPageTexts.For(language));
@@ -61,6 +62,11 @@ public static class MapPageRenderer
         foreach (var conclusion in workshop.Decisions.ConclusionRecords)
         {
             Consider(conclusion.At);
+        }
+
+        foreach (var record in workshop.ThemeRecords)
+        {
+            Consider(record.At);
         }
 
         return latest;
@@ -210,6 +216,7 @@ public static class MapPageRenderer
             }
 
             Static("</tr>\n</tbody>\n</table>\n</div>\n");
+            Block($"s{index}-themes", Themes($"s{index}-themes", segment));
             Block($"s{index}-insights", Insights($"s{index}-insights", text.InsightsHeading, segment.Insights));
             Static("</section>\n");
         }
@@ -341,6 +348,25 @@ public static class MapPageRenderer
             }
 
             return html.Append("</td>").ToString();
+        }
+
+        /// <summary>The segment's accepted themes per lane, with their answers' count and votes (empty when none is accepted).</summary>
+        private string Themes(string id, SegmentView segment)
+        {
+            var text = model.Text;
+            var html = new StringBuilder("<div id=\"b-").Append(id).Append("\" class=\"themes\">\n");
+            foreach (var lane in segment.Themes)
+            {
+                html.Append("<h3>").Append(E(text.ThemesHeading(lane.Lane))).Append("</h3>\n<ul class=\"insights\">\n");
+                foreach (var theme in lane.Themes)
+                {
+                    html.Append("<li>").Append(E(text.ThemeHeading(theme.Label, theme.Answers.Count, theme.Votes))).Append("</li>\n");
+                }
+
+                html.Append("</ul>\n");
+            }
+
+            return html.Append("</div>\n").ToString();
         }
 
         private string Insights(string id, string heading, IReadOnlyList<InsightView> insights)

@@ -92,12 +92,40 @@ public sealed class MarkdownExporter : IWorkshopExporter
                 }
             }
 
+            AppendThemes(md, model, segment);
             AppendInsights(md, model, text.InsightsHeading, segment.Insights);
         }
 
         AppendInsights(md, model, text.GeneralInsightsHeading, model.GeneralInsights);
         AppendDecisions(md, model);
         return md.ToString();
+    }
+
+    /// <summary>Per lane with accepted themes, each theme as a heading (most votes first) and its answers under it.</summary>
+    private static void AppendThemes(StringBuilder md, ExportModel model, SegmentView segment)
+    {
+        var text = model.Text;
+        foreach (var lane in segment.Themes)
+        {
+            md.Append("### ").Append(text.ThemesHeading(lane.Lane)).Append("\n\n");
+            foreach (var (heading, answers) in lane.Themes.Select(theme => (text.ThemeHeading(Escape(theme.Label), theme.Answers.Count, theme.Votes), theme.Answers))
+                .Append((text.NoTheme, lane.Unthemed)))
+            {
+                if (answers.Count == 0)
+                {
+                    continue;
+                }
+
+                md.Append("#### ").Append(heading).Append("\n\n");
+                foreach (var view in answers)
+                {
+                    md.Append("- **").Append(Escape(view.Stage)).Append(":** ").Append(Escape(view.Answer.Text)).Append(" — *")
+                        .Append(view.Answer.Author is null ? text.Anonymous : Escape(view.Answer.Author)).Append("*\n");
+                }
+
+                md.Append('\n');
+            }
+        }
     }
 
     private static string Emotion(ExportModel model, EmotionSummary? emotion) =>

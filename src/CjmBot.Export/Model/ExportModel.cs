@@ -80,12 +80,13 @@ internal sealed class ExportModel
                     {
                         Ranking = workshop.Votes.RankOf(a.Id) is { } rank ? votingText.RankAndVotes(rank, workshop.Votes.VotesFor(a.Id)) : null,
                         InPersonalChat = a.IsAsync,
+                        Theme = workshop.Themes.ThemeOf(a.Id)?.Label,
                     }).ToList()));
                     scores.AddRange(cell.Where(a => a.Question == QuestionKey.Emotions && a.Score is not null).Select(a => a.Score!.Value));
                     rows.AddRange(cell.Select(a => new AnswerRow(
                         segment.Name, stageName, laneName, AuthorOf(a.Author) ?? text.Anonymous, a.Score,
                         a.Source is { } source ? text.SourceName(source) : "", a.IsAsync ? text.PersonalChat : text.WorkshopChat,
-                        Votes: workshop.Votes.VotesFor(a.Id), IsoTime(a.At), a.Text)));
+                        Votes: workshop.Votes.VotesFor(a.Id), IsoTime(a.At), a.Text) { Theme = workshop.Themes.ThemeOf(a.Id)?.Label ?? "" }));
                 }
 
                 var emotion = scores.Count == 0 ? null : new EmotionSummary(scores.Min(), scores.Average(), scores.Max(), scores.Count);
@@ -95,7 +96,7 @@ internal sealed class ExportModel
             var segmentInsights = insights.Where(i => i.SegmentId == segment.Id)
                 .Select(i => new InsightView(i.StageIndex is { } s ? StageName(frame, s) : null, i.Text, AuthorOf(i.Author)))
                 .ToList();
-            segmentViews.Add(new SegmentView(segment.Name, segment.Portrait, stages, segmentInsights));
+            segmentViews.Add(new SegmentView(segment.Name, segment.Portrait, stages, segmentInsights) { Themes = ThemeLanes(workshop, segment, stages) });
         }
 
         var general = insights.Where(i => i.SegmentId is null || segments.All(s => s.Id != i.SegmentId))
@@ -123,6 +124,38 @@ internal sealed class ExportModel
                     "", "", votingText.Topic(c.Topic), AuthorOf(c.Author) ?? text.Anonymous, null, "", text.WorkshopChat, Votes: 0, IsoTime(c.At), c.Text)),
             ],
         };
+    }
+
+    /// <summary>The segment's lanes with accepted themes, each answer as the map shows it, under its theme.</summary>
+    private static List<ThemeLaneView> ThemeLanes(WorkshopSnapshot workshop, Segment segment, List<StageView> stages)
+    {
+        var lanes = new List<ThemeLaneView>();
+        if (workshop.ThemeRecords.Count == 0 || stages.Count == 0)
+        {
+            return lanes;
+        }
+
+        for (var l = 0; l < stages[0].Lanes.Count; l++)
+        {
+            var lane = stages[0].Lanes[l].Question;
+            var accepted = workshop.Themes.Accepted(segment.Id, lane);
+            if (accepted.Count == 0)
+            {
+                continue;
+            }
+
+            var answers = stages.SelectMany(stage => stage.Lanes[l].Answers.Select(answer => new ThemedAnswerView(stage.Name, answer))).ToList();
+            var themes = accepted
+                .Select(theme => new ThemeView(
+                    theme.Label,
+                    Workshops.Summary.WorkshopSummary.ThemeVotes(workshop, segment.Id, theme),
+                    [.. answers.Where(view => view.Answer.Theme == theme.Label)]))
+                .OrderByDescending(theme => theme.Votes).ThenByDescending(theme => theme.Answers.Count)
+                .ToList();
+            lanes.Add(new ThemeLaneView(stages[0].Lanes[l].Name, themes, [.. answers.Where(view => view.Answer.Theme is null)]));
+        }
+
+        return lanes;
     }
 
     /// <summary>Every insight as a flat row (CSV and the Insights sheet), in the order they were noted; the question column names it an insight.</summary>

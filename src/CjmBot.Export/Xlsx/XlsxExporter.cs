@@ -38,7 +38,7 @@ public sealed class XlsxExporter : IWorkshopExporter
             sheets.Add(new XlsxSheet(names.Claim(segment.Name), GridWidths(segment), GridRows(model, segment)));
         }
 
-        sheets.Add(new XlsxSheet(answersName, [24, 20, 16, 20, 8, 20, 16, 8, 22, 80], AnswerRows(model)));
+        sheets.Add(new XlsxSheet(answersName, [24, 20, 16, 20, 8, 20, 16, 8, 22, 80, 24], AnswerRows(model)));
         if (model.InsightRows.Count > 0)
         {
             var text = model.Text;
@@ -135,6 +135,7 @@ public sealed class XlsxExporter : IWorkshopExporter
                 XlsxCell.OfNumber(answer.Votes),
                 TextCell(answer.Time, 0),
                 TextCell(answer.Text, WrapStyle),
+                TextCell(answer.Theme, 0),
             ];
         }
     }

@@ -32,6 +32,11 @@ internal static class DecisionEntities
         var entity = new TableEntity(WorkshopEntities.PartitionKey(workshopId), VotingRow);
         SetEnum<VotingStatus>(entity, "Status", voting.Status);
         entity["Budget"] = voting.Budget;
+        if (voting.OnThemes)
+        {
+            entity["OnThemes"] = true;
+        }
+
         if (voting.ChangedAt is { } at)
         {
             entity["ChangedAt"] = at;
@@ -46,7 +51,10 @@ internal static class DecisionEntities
         RequiredEnum<VotingStatus>(entity, "Status"),
         RequiredInt(entity, "Budget"),
         entity.GetDateTimeOffset("ChangedAt"),
-        entity.GetString("ChangedById") is { } id ? new Participant(id, RequiredText(entity, "ChangedByName")) : null);
+        entity.GetString("ChangedById") is { } id ? new Participant(id, RequiredText(entity, "ChangedByName")) : null)
+    {
+        OnThemes = entity.GetBoolean("OnThemes") ?? false,
+    };
 
     // Ballots ----------------------------------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ internal static class JsonColumns
     public static JsonTypeInfo<SortedDictionary<string, int>> Counts => Context.SortedDictionaryStringInt32;
 
     public static JsonTypeInfo<List<BlindColumn>> BlindRounds => Context.ListBlindColumn;
+    public static JsonTypeInfo<List<ThemeColumn>> Themes => Context.ListThemeColumn;
 
     public static string Write<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type);
 
@@ -59,4 +60,5 @@ internal static class JsonColumns
 [JsonSerializable(typeof(List<SegmentColumn>))]
 [JsonSerializable(typeof(SortedDictionary<string, int>))]
 [JsonSerializable(typeof(List<BlindColumn>))]
+[JsonSerializable(typeof(List<ThemeColumn>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using CjmBot.Workshops;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 using CjmBot.Workshops.Writes;
 
@@ -56,6 +57,17 @@ public sealed partial class TableWorkshopRepository
         ArgumentNullException.ThrowIfNull(conclusions);
         return InsertAllAsync(workshopId, operationId, [.. conclusions.Select(DecisionEntities.FromConclusion)], cancellationToken);
     }
+
+    public Task<WriteOutcome> AddThemeRecordAsync(ThemeRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return InsertAllAsync(record.WorkshopId, record.Id, [ThemeEntities.FromRecord(record)], cancellationToken);
+    }
+
+    /// <summary>The themes rows among the partition's other rows.</summary>
+    private IReadOnlyList<ThemeRecord> ReadThemes(string workshopId, List<TableEntity> rows) =>
+        [.. rows.Where(entity => entity.RowKey.StartsWith(ThemeEntities.Prefix, StringComparison.Ordinal))
+            .Select(entity => Read(entity, e => ThemeEntities.ToRecord(workshopId, e)))];
 
     /// <summary>Insert-only records of one operation, in one transaction (at most the transaction limit less the guard rows).</summary>
     private async Task<WriteOutcome> InsertAllAsync(string workshopId, string operationId, IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)

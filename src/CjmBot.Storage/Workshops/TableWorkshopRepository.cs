@@ -144,6 +144,7 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
             Read(frameEntity, WorkshopEntities.ToFrame), Read(progress, WorkshopEntities.ToProgress), contributions)
         {
             Decisions = ReadDecisions(workshopId, decisionRows),
+            ThemeRecords = ReadThemes(workshopId, decisionRows),
         };
     }
 

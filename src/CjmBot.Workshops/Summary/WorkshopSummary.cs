@@ -1,6 +1,7 @@
 using CjmBot.Workshops.Contributions;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 
 namespace CjmBot.Workshops.Summary;
@@ -37,11 +38,31 @@ public sealed record WorkshopSummary(
             Mentions.Top(workshop.Answers, segment.Id, QuestionKey.Solutions, TopCount),
             insights.Where(insight => insight.SegmentId == segment.Id).ToList(),
             [.. workshop.Votes.Ranking(segment.Id, QuestionKey.Barriers).Take(TopCount)],
-            [.. workshop.Votes.Ranking(segment.Id, QuestionKey.Solutions).Take(TopCount)])).ToList();
+            [.. workshop.Votes.Ranking(segment.Id, QuestionKey.Solutions).Take(TopCount)])
+        {
+            Themes = ThemeRanks(workshop, segment.Id),
+        }).ToList();
         var general = insights.Where(insight => insight.SegmentId is null || frame.FindSegment(insight.SegmentId) is null).ToList();
         return new WorkshopSummary(
             segments, general, Participation.Of(workshop), previous is null ? null : VersionComparison.Of(previous, workshop),
             workshop.ActionItems, workshop.Conclusions);
+    }
+
+    /// <summary>Accepted themes of every lane, most votes on their answers first, then most answers; lanes in the method's order.</summary>
+    private static IReadOnlyList<ThemeRank> ThemeRanks(WorkshopSnapshot workshop, string segmentId) =>
+        workshop.ThemeRecords.Count == 0
+            ? []
+            : [.. Enum.GetValues<QuestionKey>().SelectMany(lane => workshop.Themes.Accepted(segmentId, lane)
+                .Select(theme => new ThemeRank(lane, theme.Label, theme.Count, ThemeVotes(workshop, segmentId, theme)))
+                .OrderByDescending(rank => rank.Votes).ThenByDescending(rank => rank.Answers)
+                .Take(TopCount))];
+
+    /// <summary>Votes behind a theme: those given to its answers and those given to the theme itself (<c>vote themes</c>).</summary>
+    public static int ThemeVotes(WorkshopSnapshot workshop, string segmentId, AcceptedTheme theme)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(theme);
+        return theme.Answers.Sum(answer => workshop.Votes.VotesFor(answer.Id)) + ThemeVoting.VotesFor(workshop, segmentId, theme.Id);
     }
 
     /// <summary>Stages whose average feeling is below neutral, lowest first, and the key pain point(s) among them.</summary>
@@ -66,7 +87,14 @@ public sealed record SegmentSummary(
     IReadOnlyList<Mention> TopSolutions,
     IReadOnlyList<Insight> Insights,
     IReadOnlyList<RankedItem> VotedBarriers,
-    IReadOnlyList<RankedItem> VotedSolutions);
+    IReadOnlyList<RankedItem> VotedSolutions)
+{
+    /// <summary>The accepted themes per lane (at most <see cref="WorkshopSummary.TopCount"/> each), ranked by votes, then answers.</summary>
+    public IReadOnlyList<ThemeRank> Themes { get; init; } = [];
+}
+
+/// <summary>An accepted theme in the summary: its lane, label, how many answers stand behind it and the votes on them.</summary>
+public sealed record ThemeRank(QuestionKey Lane, string Label, int Answers, int Votes);
 
 /// <summary>A stage where the customer feels bad on average; <see cref="IsKeyPain"/> marks the lowest of the curve.</summary>
 public sealed record EmotionLowPoint(StageEmotion Emotion, bool IsKeyPain);

@@ -23,5 +23,8 @@ public sealed record VotingState(VotingStatus Status, int Budget, DateTimeOffset
 
     public bool IsOpen => Status == VotingStatus.Open;
 
+    /// <summary>Voting on the accepted themes of barriers and solutions instead of the raw answers (<c>vote themes</c>).</summary>
+    public bool OnThemes { get; init; }
+
     public static bool IsValidBudget(int budget) => budget is >= MinBudget and <= MaxBudget;
 }

@@ -80,6 +80,11 @@ public static class CardCatalog
         yield return ("delete.ru", DeleteConfirmationCard.Create(SampleWorkshops.Frame(Language.Ru)));
         yield return ("themes.en", ThemesCard.Create(SampleWorkshops.Frame(), CjmBot.Workshops.Questions.QuestionKey.Barriers, SampleThemes.Of(Language.En)));
         yield return ("themes.ru", ThemesCard.Create(SampleWorkshops.Frame(Language.Ru), CjmBot.Workshops.Questions.QuestionKey.Solutions, SampleThemes.Of(Language.Ru)));
+        yield return ("themes-accepted.en", ThemesCard.Create(
+            SampleWorkshops.Frame(), CjmBot.Workshops.Questions.QuestionKey.Barriers, SampleThemes.Accepted(Language.En), "✓ Themes accepted and saved."));
+        yield return ("themes-accepted.ru", ThemesCard.Create(
+            SampleWorkshops.Frame(Language.Ru), CjmBot.Workshops.Questions.QuestionKey.Barriers, SampleThemes.Accepted(Language.Ru),
+            "Темы изменились с тех пор, как была показана эта карточка; вот они сейчас. Ничего не изменено.", noticeIsProblem: true));
         foreach (var card in VotingCards())
         {
             yield return card;

@@ -32,6 +32,41 @@ public static class SampleThemes
         ];
     }
 
+    /// <summary>
+    /// After acceptance: the first segment has two accepted themes, a new answer suggested into the first, and a proposed
+    /// theme for an answer in neither; the second segment has none.
+    /// </summary>
+    public static IReadOnlyList<SegmentThemes> Accepted(Language language)
+    {
+        var frame = SampleWorkshops.Frame(language);
+        var ru = language == Language.Ru;
+        var segment = frame.Segments[0].Id;
+        var delivery = new AcceptedTheme("t1", ru ? "Стоимость доставки" : "Delivery cost",
+            [Answer(segment, "a0", ru ? "Дорогая доставка" : "Delivery is too expensive"), Answer(segment, "a1", ru ? "доставка дороже товара" : "shipping costs more than the item")]);
+        var signUp = new AcceptedTheme("t2", ru ? "Регистрация" : "Registration", [Answer(segment, "a2", ru ? "Нужно регистрироваться" : "Must create an account")]);
+        return
+        [
+            new SegmentThemes(frame.Segments[0], [new AnswerTheme(ru ? "оплата картой" : "card payment", [Answer(segment, "a4", ru ? "Не проходит оплата картой" : "Card payment fails")])])
+            {
+                Accepted = [delivery, signUp],
+                Suggestions = [new ThemeSuggestion(Answer(segment, "a3", ru ? "доставка <at>слишком</at> дорогая" : "delivery <at>far</at> too pricey"), delivery)],
+                Version = "r1",
+            },
+            new SegmentThemes(frame.Segments[1], []),
+        ];
+    }
+
+    /// <summary>Accepted themes of a big segment: <paramref name="themes"/> themes of <paramref name="answersEach"/> long answers each.</summary>
+    public static SegmentThemes LargeAccepted(Segment segment, int themes, int answersEach)
+    {
+        var proposed = Large(segment, themes, answersEach);
+        return new SegmentThemes(segment, [])
+        {
+            Accepted = [.. proposed.Themes.Select((theme, index) => new AcceptedTheme($"t{index}", theme.Label, theme.Answers))],
+            Version = "r1",
+        };
+    }
+
     /// <summary>A segment with <paramref name="themes"/> themes of <paramref name="answersEach"/> long answers each, for the size tests.</summary>
     public static SegmentThemes Large(Segment segment, int themes, int answersEach)
     {

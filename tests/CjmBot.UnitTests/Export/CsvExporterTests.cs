@@ -28,8 +28,8 @@ public sealed class CsvExporterTests
         Assert.DoesNotMatch("(?<!\r)\n", text);
         var records = CsvReader.Read(text);
         Assert.Equal(1 + 24 + 1 + 3, records.Count);
-        Assert.All(records, record => Assert.Equal(10, record.Length));
-        Assert.Equal(["Сегмент", "Этап", "Вопрос", "Автор", "Оценка", "Источник", "Где ответили", "Голоса", "Время (UTC)", "Текст"], records[0]);
+        Assert.All(records, record => Assert.Equal(11, record.Length));
+        Assert.Equal(["Сегмент", "Этап", "Вопрос", "Автор", "Оценка", "Источник", "Где ответили", "Голоса", "Время (UTC)", "Текст", "Тема"], records[0]);
     }
 
     [Theory]

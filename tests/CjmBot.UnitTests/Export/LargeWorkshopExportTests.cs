@@ -26,7 +26,7 @@ public sealed partial class LargeWorkshopExportTests
         var records = CsvReader.Read(await ExportSamples.TextAsync(ExportFormat.Csv, ExportSamples.Large(Count)));
 
         Assert.Equal(Count + 1, records.Count);
-        Assert.All(records, record => Assert.Equal(10, record.Length));
+        Assert.All(records, record => Assert.Equal(11, record.Length));
         Assert.Equal(Count, records.Skip(1).Select(record => record[9]).Distinct().Count());
         Assert.Contains(records, record => record[9] == "Answer #4999: клиент, \"цена\" | *важна*\nвторая строка" && record[3] == "Участник 49");
     }

@@ -4,6 +4,7 @@ using CjmBot.Application.Outcomes;
 using CjmBot.Application.Requests;
 using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 using CjmBot.Workshops.Writes;
 using Microsoft.Extensions.Logging;
@@ -54,9 +55,13 @@ public sealed class CastBallotHandler(IWorkshopRepository repository, TimeProvid
         }
         else
         {
-            var ballot = new Ballot(workshop.Frame.Id, segment.Id, voter, votes, time.GetUtcNow());
+            var onThemes = workshop.Voting.OnThemes;
+            var ballot = new Ballot(workshop.Frame.Id, onThemes ? ThemeVoting.BallotSegment(segment.Id) : segment.Id, voter, votes, time.GetUtcNow());
             spent = ballot.Spent;
-            refusal = VotingItems.Check(ballot, VotingItems.Of(workshop.Answers, segment.Id), workshop.Voting.Budget) switch
+            var problem = onThemes
+                ? ThemeBallotProblem(ballot, ThemeVoting.Items(workshop, segment.Id), workshop.Voting.Budget)
+                : VotingItems.Check(ballot, VotingItems.Of(workshop.Answers, segment.Id), workshop.Voting.Budget);
+            refusal = problem switch
             {
                 BallotProblem.NegativeVotes => BallotRefusal.NotANumber,
                 BallotProblem.UnknownItem => BallotRefusal.UnknownItem,
@@ -90,7 +95,15 @@ public sealed class CastBallotHandler(IWorkshopRepository repository, TimeProvid
         }
 
         var now = await repository.LoadAsync(workshop.Frame.Id, cancellationToken).ConfigureAwait(false) ?? workshop;
-        var own = now.Decisions.Ballots.FirstOrDefault(b => b.SegmentId == segment.Id && b.Voter.Id == voter.Id);
+        var ballotSegment = now.Voting.OnThemes ? ThemeVoting.BallotSegment(segment.Id) : segment.Id;
+        var own = now.Decisions.Ballots.FirstOrDefault(b => b.SegmentId == ballotSegment && b.Voter.Id == voter.Id);
         return new BallotResult(now, segment, refusal, refusal is null ? own?.Spent ?? 0 : spent, own) { Effects = effects };
     }
+
+    /// <summary>The same checks as <see cref="VotingItems.Check"/>, for a ballot on the segment's accepted themes.</summary>
+    private static BallotProblem? ThemeBallotProblem(Ballot ballot, IReadOnlyList<VotableTheme> themes, int budget) =>
+        ballot.Votes.Values.Any(v => v < 0) ? BallotProblem.NegativeVotes
+        : ballot.Votes.Where(v => v.Value > 0).Any(v => themes.All(item => item.Theme.Id != v.Key)) ? BallotProblem.UnknownItem
+        : ballot.Spent > budget ? BallotProblem.OverBudget
+        : null;
 }

@@ -4,6 +4,7 @@ using CjmBot.Application.Gate;
 using CjmBot.Application.Outcomes;
 using CjmBot.Application.Requests;
 using CjmBot.Workshops;
+using CjmBot.Workshops.Themes;
 using CjmBot.Workshops.Voting;
 using CjmBot.Workshops.Writes;
 using Microsoft.Extensions.Logging;
@@ -17,18 +18,34 @@ public sealed record SetVoting(Origin Origin, string Argument) : IRequest
 
     public Access Access => Access.Facilitator();
 
+    public static IReadOnlyList<string> ThemeWords { get; } = ["themes", "theme", "темы", "тема", "темам"];
+
     public bool Closes => CloseWords.Contains(Argument.Trim().ToLowerInvariant(), StringComparer.Ordinal);
+
+    /// <summary><c>vote themes [N]</c>: on the accepted themes instead of the answers.</summary>
+    public bool OnThemes => FirstWord.Length > 0 && ThemeWords.Contains(FirstWord, StringComparer.Ordinal);
+
+    /// <summary>The budget's words: the argument without <c>themes</c>.</summary>
+    public string BudgetArgument => OnThemes ? Argument.Trim()[FirstWord.Length..].Trim() : Argument.Trim();
+
+    private string FirstWord => Argument.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
 }
 
 public sealed record VotingAlreadyClosed(WorkshopHead Workshop) : Outcome;
 
 public sealed record BudgetInvalid(WorkshopHead Workshop) : Outcome;
 
+/// <summary><c>vote themes</c>, but no segment has accepted barrier or solution themes.</summary>
+public sealed record NoThemesToVoteOn(WorkshopHead Workshop) : Outcome;
+
 /// <summary>No segment has a barrier or solution yet.</summary>
 public sealed record NothingToVoteOn(WorkshopHead Workshop) : Outcome;
 
 /// <summary>Voting is open with <see cref="Budget"/> votes; <see cref="Segments"/> have something to vote on.</summary>
-public sealed record VotingOpened(WorkshopSnapshot Workshop, IReadOnlyList<string> Segments, int Budget, bool BudgetChanged) : Outcome;
+public sealed record VotingOpened(WorkshopSnapshot Workshop, IReadOnlyList<string> Segments, int Budget, bool BudgetChanged) : Outcome
+{
+    public bool OnThemes => Workshop.Voting.OnThemes;
+}
 
 /// <summary>Voting closed; <see cref="Workshop"/> has the final tally.</summary>
 public sealed record VotingClosed(WorkshopSnapshot Workshop) : Outcome;
@@ -59,20 +76,24 @@ public sealed class SetVotingHandler(IWorkshopRepository repository, TimeProvide
         }
 
         var budget = current.Budget;
-        var argument = request.Argument.Trim();
+        var argument = request.BudgetArgument;
         if (argument.Length > 0 && (!int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out budget) || !VotingState.IsValidBudget(budget)))
         {
             return new BudgetInvalid(head);
         }
 
-        var segments = workshop.Frame.Segments.Where(s => VotingItems.Of(workshop.Answers, s.Id).Count > 0).Select(s => s.Id).ToList();
+        var segments = workshop.Frame.Segments
+            .Where(s => request.OnThemes ? ThemeVoting.Items(workshop, s.Id).Count > 0 : VotingItems.Of(workshop.Answers, s.Id).Count > 0)
+            .Select(s => s.Id)
+            .ToList();
         if (segments.Count == 0)
         {
-            return new NothingToVoteOn(head);
+            return request.OnThemes ? new NoThemesToVoteOn(head) : new NothingToVoteOn(head);
         }
 
-        var budgetChanged = current.IsOpen && budget != current.Budget;
-        return await WriteAsync(admission, new VotingState(VotingStatus.Open, budget, time.GetUtcNow(), request.Origin.Actor),
+        var budgetChanged = current.IsOpen && current.OnThemes == request.OnThemes && budget != current.Budget;
+        var voting = new VotingState(VotingStatus.Open, budget, time.GetUtcNow(), request.Origin.Actor) { OnThemes = request.OnThemes };
+        return await WriteAsync(admission, voting,
             opened => new VotingOpened(opened, segments, budget, budgetChanged), cancellationToken).ConfigureAwait(false);
     }
 

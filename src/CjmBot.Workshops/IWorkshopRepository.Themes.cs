@@ -1,0 +1,14 @@
+using CjmBot.Workshops.Themes;
+using CjmBot.Workshops.Writes;
+
+namespace CjmBot.Workshops;
+
+/// <summary>
+/// Stored themes: insert-only <see cref="ThemeRecord"/>s in the workshop's partition, back in
+/// <see cref="WorkshopSnapshot.ThemeRecords"/> with the one partition read of <see cref="LoadAsync"/>.
+/// </summary>
+public partial interface IWorkshopRepository
+{
+    /// <summary>Records a themes arrangement; its id is its operation: the same id is recorded once.</summary>
+    Task<WriteOutcome> AddThemeRecordAsync(ThemeRecord record, CancellationToken cancellationToken);
+}
