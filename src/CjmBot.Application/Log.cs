@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7031, Level = LogLevel.Information, Message = "Workshop {WorkshopId} not created: another workshop runs in the conversation")]
     public static partial void AnotherRunning(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 7040, Level = LogLevel.Information, Message = "A person was forgotten in {Workshops} workshops ({Items} records removed or anonymised)")]
+    public static partial void PersonForgotten(ILogger logger, int workshops, int items);
 }

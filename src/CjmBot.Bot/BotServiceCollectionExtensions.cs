@@ -77,6 +77,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<ThemeRoutes>(services, commands: true);
         AddRouteGroup<SummaryRoutes>(services, commands: true);
         AddRouteGroup<DeletionRoutes>(services, commands: true);
+        AddRouteGroup<PeopleRoutes>(services, commands: true);
         AddRouteGroup<GuidanceRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).

@@ -10,6 +10,9 @@ public static class CardKinds
     public const string Setup = "setup";
     public const string DeleteConfirmation = "delete-confirmation";
 
+    /// <summary>"Forget everything of mine?" in a person's personal chat, posted for them alone.</summary>
+    public const string ForgetConfirmation = "forget-confirmation";
+
     /// <summary>A card that asks about a typed answer before it is recorded ("did you mean next?", "which score?").</summary>
     public const string AnswerPrompt = "answer-prompt";
 }
