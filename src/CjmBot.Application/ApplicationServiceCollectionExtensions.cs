@@ -2,6 +2,7 @@ using CjmBot.Application.Gate;
 using CjmBot.Application.UseCases.Contributions;
 using CjmBot.Application.UseCases.Contributors;
 using CjmBot.Application.UseCases.Decisions;
+using CjmBot.Application.UseCases.People;
 using CjmBot.Application.UseCases.Reading;
 using CjmBot.Application.UseCases.Sessions;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IUseCase<Contribute>, ContributeHandler>();
         services.AddSingleton<IUseCase<FinishContributing>, FinishContributingHandler>();
         services.AddSingleton<IUseCase<CloseContributions>, CloseContributionsHandler>();
+
+        services.AddSingleton<IUseCase<AskToForgetMe>, AskToForgetMeHandler>();
+        services.AddSingleton<IUseCase<ForgetMe>, ForgetMeHandler>();
         return services;
     }
 }

@@ -52,4 +52,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7060, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: blind rounds changed ({Change}), {Rounds} running")]
     public static partial void BlindChanged(ILogger logger, string workshopId, Workshops.Progress.BlindChange change, int rounds);
+
+    [LoggerMessage(EventId = 7040, Level = LogLevel.Information, Message = "A person was forgotten in {Workshops} workshops ({Items} records removed or anonymised)")]
+    public static partial void PersonForgotten(ILogger logger, int workshops, int items);
 }

@@ -85,6 +85,7 @@ public static class BotServiceCollectionExtensions
         AddRouteGroup<SummaryRoutes>(services, commands: true);
         AddRouteGroup<DeletionRoutes>(services, commands: true);
         AddRouteGroup<RetentionRoutes>(services, commands: true);
+        AddRouteGroup<PeopleRoutes>(services, commands: true);
         AddRouteGroup<GuidanceRoutes>(services, commands: true);
 
         // Commands are matched before the free-text route (ContributionRoutes registers it as a fallback).

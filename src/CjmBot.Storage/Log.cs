@@ -74,4 +74,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4193, Level = LogLevel.Information, Message = "Workshop {WorkshopId} not started: another workshop runs in conversation {ConversationId}")]
     public static partial void WorkshopNotStarted(ILogger logger, string workshopId, string conversationId);
+
+    [LoggerMessage(EventId = 4194, Level = LogLevel.Information, Message = "A person was erased from workshop {WorkshopId}: {Rows} rows removed or anonymised")]
+    public static partial void PersonErased(ILogger logger, string workshopId, int rows);
 }

@@ -114,6 +114,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         ArgumentNullException.ThrowIfNull(contribution);
         lock (_gate)
         {
+            Index(contribution.Author.Id, contribution.WorkshopId);
             return Task.FromResult(Write(contribution.WorkshopId, contribution.Id, stored => stored.Contributions.TryAdd(contribution.Id, contribution)));
         }
     }
@@ -139,6 +140,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         lock (_gate)
         {
             var outcome = BallotOutcome.Recorded;
+            Index(ballot.Voter.Id, ballot.WorkshopId);
             var write = Write(ballot.WorkshopId, operationId, stored =>
             {
                 outcome = !stored.Voting.IsOpen ? BallotOutcome.VotingNotOpen
@@ -161,6 +163,11 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         ArgumentNullException.ThrowIfNull(items);
         lock (_gate)
         {
+            foreach (var item in items)
+            {
+                Index(item.Owner.Id, workshopId);
+            }
+
             return Task.FromResult(Write(workshopId, operationId, stored => items.All(item => stored.ActionItems.TryAdd(item.Id, item))));
         }
     }
@@ -170,6 +177,11 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         ArgumentNullException.ThrowIfNull(conclusions);
         lock (_gate)
         {
+            foreach (var conclusion in conclusions)
+            {
+                Index(conclusion.Author.Id, workshopId);
+            }
+
             return Task.FromResult(Write(workshopId, operationId, stored => conclusions.All(conclusion => stored.Conclusions.TryAdd(conclusion.Id, conclusion))));
         }
     }
@@ -190,6 +202,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         ArgumentNullException.ThrowIfNull(invitation);
         lock (_gate)
         {
+            Index(invitation.Person.Id, invitation.WorkshopId);
             return Task.FromResult(Write(invitation.WorkshopId, operationId, stored =>
             {
                 stored.Invitations[invitation.Person.Id] = invitation;
@@ -361,6 +374,7 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
                 return Task.FromResult<WorkshopRemoval?>(null);
             }
 
+            UnindexWorkshop(workshopId);
             var indexRows = 0;
             if (_byConversation.TryGetValue(stored.Frame.ConversationId, out var list))
             {

@@ -33,6 +33,9 @@ public enum Scope
 
     /// <summary>The workshop a card or a sequence names, in the personal chat of someone invited to it.</summary>
     Invited,
+
+    /// <summary>No one workshop: the person's own records across workshops, asked for only in their personal chat with the bot.</summary>
+    Own,
 }
 
 /// <summary>

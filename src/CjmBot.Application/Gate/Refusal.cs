@@ -17,4 +17,7 @@ public enum Refusal
 
     /// <summary>The sender was not invited to the workshop the card names (or this is not their personal chat).</summary>
     NotInvited,
+
+    /// <summary>A person's own records (their data, forgetting them) are handled only in their personal chat with the bot.</summary>
+    PersonalChatOnly,
 }

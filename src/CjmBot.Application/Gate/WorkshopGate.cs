@@ -92,6 +92,8 @@ public sealed class WorkshopGate(IWorkshopRepository repository, CardsBeingPoste
                     ? await repository.GetHeadAsync(invitation.WorkshopId, cancellationToken).ConfigureAwait(false)
                     : null;
                 return workshop is null ? (null, null, Refusal.NotInvited) : (workshop, invitation, null);
+            case Scope.Own:
+                return (null, null, origin.Chat == ChatKind.Personal ? null : Refusal.PersonalChatOnly);
             default:
                 throw new ArgumentOutOfRangeException(nameof(access), access.Scope, null);
         }

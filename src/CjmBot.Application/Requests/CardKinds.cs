@@ -13,6 +13,9 @@ public static class CardKinds
     /// <summary>The themes card (accept, rename, merge, move, split, reset), updated in place after each action.</summary>
     public const string Themes = "themes";
 
+    /// <summary>"Forget everything of mine?" in a person's personal chat, posted for them alone.</summary>
+    public const string ForgetConfirmation = "forget-confirmation";
+
     /// <summary>A card that asks about a typed answer before it is recorded ("did you mean next?", "which score?").</summary>
     public const string AnswerPrompt = "answer-prompt";
 }

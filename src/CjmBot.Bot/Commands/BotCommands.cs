@@ -159,9 +159,17 @@ public static class BotCommands
         AcceptsArgument = RetentionArguments.Accepts,
     };
 
+    public static readonly BotCommand Forget = new(
+        "forget", "забудь", "Remove everything you said in every workshop (in your personal chat with me)",
+        "Удалить всё, что вы сказали во всех воркшопах (в личном чате со мной)")
+    {
+        Argument = "me", RussianArgument = "меня", TakesArgument = true,
+        AcceptsArgument = new HashSet<string>(["me", "меня"], StringComparer.OrdinalIgnoreCase).Contains,
+    };
+
     public static IReadOnlyList<BotCommand> All { get; } =
         [Help, New, Map, Insight, Edit, Undo, Status, Question, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Blind, Reveal, Copy, CoFacilitator,
             Invite, Role, Deadline,
             Vote, Themes, Actions, Conclude,
-            Export, Retention, Delete];
+            Export, Retention, Delete, Forget];
 }

@@ -26,6 +26,7 @@ public static class Replies
             Refusal.NotFacilitator when refused.Workshop is { } head => FacilitatorsOnly(head),
             Refusal.NotYourCard => text.NotYourCard,
             Refusal.NotInvited => AsyncText.For(language).NotInvited,
+            Refusal.PersonalChatOnly => PeopleText.For(language).PersonalChatOnly,
             _ => text.StaleCard,
         };
     }

@@ -187,7 +187,7 @@ public static class SummaryCard
         foreach (var item in items.Take(MaxInsights * 2))
         {
             var due = item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            yield return new RichText(new TextRun("☐ " + Short(item.Text)), new TextRun(" — " + text.ActionItemOwner(Short(item.Owner.Name), due)) { Subtle = true })
+            yield return new RichText(new TextRun("☐ " + Short(item.Text)), new TextRun(" — " + text.ActionItemOwner(Short(PeopleText.NameOf(item.Owner, text.Language)), due)) { Subtle = true })
             {
                 Spacing = Spacing.None,
             };

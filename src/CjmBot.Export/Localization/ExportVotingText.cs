@@ -12,6 +12,9 @@ public sealed record ExportVotingText
 
     /// <summary>The question column of an action item's row in the CSV.</summary>
     public required string ActionItemLabel { get; init; }
+
+    /// <summary>The owner of an action item whose owner asked to be forgotten.</summary>
+    public required string FormerParticipant { get; init; }
     public required string SolutionLabel { get; init; }
     public required string OwnerLabel { get; init; }
     public required string DueLabel { get; init; }

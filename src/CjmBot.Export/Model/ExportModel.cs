@@ -108,7 +108,7 @@ internal sealed class ExportModel
         {
             VotingText = votingText,
             ActionItems = [.. actionItems.Select(item => new ActionItemView(
-                frame.FindSegment(item.SegmentId)?.Name ?? item.SegmentId, item.Text, item.Owner.Name, item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))],
+                frame.FindSegment(item.SegmentId)?.Name ?? item.SegmentId, item.Text, OwnerOf(item.Owner, votingText), item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))],
             Conclusions = [.. conclusions.Select(c => new ConclusionView(votingText.Topic(c.Topic), c.Text, AuthorOf(c.Author)))],
             InsightRows = [.. insights.Select(i => new AnswerRow(
                 frame.FindSegment(i.SegmentId ?? "")?.Name ?? i.SegmentId ?? "", i.StageIndex is { } s ? StageName(frame, s) : "", text.InsightLabel,
@@ -118,7 +118,7 @@ internal sealed class ExportModel
                 .. actionItems.Select(item => new AnswerRow(
                     frame.FindSegment(item.SegmentId)?.Name ?? item.SegmentId,
                     answers.FirstOrDefault(a => a.Id == item.AnswerId) is { } solution ? StageName(frame, solution.StageIndex) : "",
-                    votingText.ActionItemLabel, item.Owner.Name, null, "", text.WorkshopChat, workshop.Votes.VotesFor(item.AnswerId),
+                    votingText.ActionItemLabel, OwnerOf(item.Owner, votingText), null, "", text.WorkshopChat, workshop.Votes.VotesFor(item.AnswerId),
                     item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.Text)),
                 .. conclusions.Select(c => new AnswerRow(
                     "", "", votingText.Topic(c.Topic), AuthorOf(c.Author) ?? text.Anonymous, null, "", text.WorkshopChat, Votes: 0, IsoTime(c.At), c.Text)),
@@ -192,4 +192,6 @@ internal sealed class ExportModel
 
     private static string StageName(WorkshopFrame frame, int index) =>
         index >= 0 && index < frame.Stages.Count ? frame.Stages[index] : "#" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string OwnerOf(Participant owner, ExportVotingText text) => owner.IsFormer ? text.FormerParticipant : owner.Name;
 }

@@ -9,6 +9,7 @@ public sealed partial class TableWorkshopRepository
     public async Task<WriteOutcome> SaveInvitationAsync(Invitation invitation, string operationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invitation);
+        await IndexAsync(invitation.Person.Id, invitation.WorkshopId, cancellationToken).ConfigureAwait(false);
         return Outcome(await SubmitAsync(
             invitation.WorkshopId, operationId, [new TableTransactionAction(TableTransactionActionType.UpsertReplace, AsyncEntities.FromInvitation(invitation))], claimIndex: null, cancellationToken)
             .ConfigureAwait(false));

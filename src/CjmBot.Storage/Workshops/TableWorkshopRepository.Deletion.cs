@@ -29,7 +29,8 @@ public sealed partial class TableWorkshopRepository
         var rows = new List<TableEntity>();
         var contributions = new Dictionary<ContributionKind, int>();
         var others = new Dictionary<string, int>(StringComparer.Ordinal);
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Kind"], cancellationToken: cancellationToken)
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Kind", .. PersonColumns], cancellationToken: cancellationToken)
             .ConfigureAwait(false))
         {
             switch (entity.RowKey)
@@ -53,6 +54,7 @@ public sealed partial class TableWorkshopRepository
                     break;
             }
 
+            people.UnionWith(PeopleOf(entity));
             rows.Add(entity);
         }
 
@@ -88,6 +90,12 @@ public sealed partial class TableWorkshopRepository
         {
             await table.SubmitTransactionAsync(
                 head.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)), cancellationToken).ConfigureAwait(false);
+        }
+
+        // The person index last: a deletion that fails before this point is run again and finds the people again.
+        foreach (var person in people)
+        {
+            await UnindexAsync(person, workshopId, cancellationToken).ConfigureAwait(false);
         }
 
         _frames.Remove(workshopId);

@@ -38,6 +38,7 @@ public sealed partial class TableWorkshopRepository
             return new BallotCast(BallotOutcome.OverBudget, WriteOutcome.Written);
         }
 
+        await IndexAsync(ballot.Voter.Id, ballot.WorkshopId, cancellationToken).ConfigureAwait(false);
         // The ballot row belongs to this voter and segment alone: replacing it never touches anyone else's votes.
         var submitted = await SubmitAsync(
             ballot.WorkshopId, operationId,
@@ -46,16 +47,26 @@ public sealed partial class TableWorkshopRepository
         return new BallotCast(BallotOutcome.Recorded, Outcome(submitted));
     }
 
-    public Task<WriteOutcome> AddActionItemsAsync(string workshopId, string operationId, IReadOnlyList<ActionItem> items, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> AddActionItemsAsync(string workshopId, string operationId, IReadOnlyList<ActionItem> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return InsertAllAsync(workshopId, operationId, [.. items.Select(DecisionEntities.FromActionItem)], cancellationToken);
+        foreach (var owner in items.Select(item => item.Owner.Id).Distinct(StringComparer.Ordinal))
+        {
+            await IndexAsync(owner, workshopId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await InsertAllAsync(workshopId, operationId, [.. items.Select(DecisionEntities.FromActionItem)], cancellationToken);
     }
 
-    public Task<WriteOutcome> AddConclusionsAsync(string workshopId, string operationId, IReadOnlyList<Conclusion> conclusions, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> AddConclusionsAsync(string workshopId, string operationId, IReadOnlyList<Conclusion> conclusions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conclusions);
-        return InsertAllAsync(workshopId, operationId, [.. conclusions.Select(DecisionEntities.FromConclusion)], cancellationToken);
+        foreach (var author in conclusions.Select(conclusion => conclusion.Author.Id).Distinct(StringComparer.Ordinal))
+        {
+            await IndexAsync(author, workshopId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await InsertAllAsync(workshopId, operationId, [.. conclusions.Select(DecisionEntities.FromConclusion)], cancellationToken).ConfigureAwait(false);
     }
 
     public Task<WriteOutcome> AddThemeRecordAsync(ThemeRecord record, CancellationToken cancellationToken)

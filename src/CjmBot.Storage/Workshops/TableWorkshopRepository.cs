@@ -229,6 +229,7 @@ public sealed partial class TableWorkshopRepository : IWorkshopRepository, IDisp
     public async Task<WriteOutcome> AddContributionAsync(Contribution contribution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contribution);
+        await IndexAsync(contribution.Author.Id, contribution.WorkshopId, cancellationToken).ConfigureAwait(false);
         // Insert only, keyed by its operation: a redelivered activity finds its row and changes nothing.
         var submitted = await SubmitAsync(
             contribution.WorkshopId,
