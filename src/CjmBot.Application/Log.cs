@@ -49,4 +49,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7031, Level = LogLevel.Information, Message = "Workshop {WorkshopId} not created: another workshop runs in the conversation")]
     public static partial void AnotherRunning(ILogger logger, string workshopId);
+
+    // Labels are participants' words: only counts are logged.
+    [LoggerMessage(EventId = 7060, Level = LogLevel.Information, Message = "Themes of workshop {WorkshopId}, segment {SegmentId}, lane {Lane}: {Change}, {Themes} themes stand")]
+    public static partial void ThemesChanged(ILogger logger, string workshopId, string segmentId, Workshops.Questions.QuestionKey lane, string change, int themes);
 }

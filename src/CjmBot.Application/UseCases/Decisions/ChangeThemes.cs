@@ -9,6 +9,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
 using CjmBot.Workshops.Themes;
+using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Application.UseCases.Decisions;
 
@@ -75,7 +76,7 @@ public sealed record ThemesUnchanged(WorkshopFrame Frame, QuestionKey Lane, IRea
 /// One handler for the themes card's actions: each computes the segment's lane as it is to stand, from the themes
 /// accepted now, and writes it as one new record (the latest stands); nothing already recorded is changed.
 /// </summary>
-public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProvider time) : IUseCase<ChangeThemes>
+public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProvider time, ILogger<ChangeThemesHandler> logger) : IUseCase<ChangeThemes>
 {
     public const int MaxLabelLength = 80;
 
@@ -130,6 +131,7 @@ public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProv
             return unwritten;
         }
 
+        Log.ThemesChanged(logger, workshop.Frame.Id, segment.Id, request.Lane, request.Change.GetType().Name, record.Themes.Count);
         var updated = new WorkshopSnapshot(workshop.Frame, workshop.Progress, workshop.Contributions)
         {
             Decisions = workshop.Decisions,
