@@ -9,6 +9,7 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
 using CjmBot.Workshops.Themes;
+using CjmBot.Workshops.Writes;
 using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Application.UseCases.Decisions;
@@ -124,8 +125,19 @@ public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProv
             Themes = [.. themes.Where(theme => theme.AnswerIds.Count > 0)],
             By = request.Origin.Actor,
             At = time.GetUtcNow(),
+            Sequence = (workshop.Themes.Latest(segment.Id, request.Lane)?.Sequence ?? 0) + 1,
         };
         var write = await repository.AddThemeRecordAsync(record, cancellationToken).ConfigureAwait(false);
+        if (write == WriteOutcome.AlreadyDone)
+        {
+            // This click again (a redelivery that overtook the check above), or another action on the same arrangement first.
+            var now = await repository.LoadAsync(workshop.Frame.Id, cancellationToken).ConfigureAwait(false);
+            return now is null ? WorkshopGone.Instance
+                : now.Themes.Latest(segment.Id, request.Lane)?.Id == admission.OperationId
+                    ? new ThemesChanged(now.Frame, request.Lane, Segments(now, request.Lane), request.Change)
+                    : Board(now, request.Lane, ThemeProblem.OutOfDate);
+        }
+
         if (Unwritten.Of(write) is { } unwritten)
         {
             return unwritten;
