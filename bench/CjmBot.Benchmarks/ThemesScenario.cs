@@ -53,10 +53,45 @@ internal static class ThemesScenario
         results.Add(Name, $"themes proposed for {Answers} answers", proposed.Count);
         results.AddLatency(Name, $"time to propose themes for {Answers} answers (goal ≤ 200 ms)", LatencySummary.Of(times));
         results.Add(Name, "CPU time per proposal, whole process incl. GC (ms)", (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Measured, "F1");
+        Suggestions(results, proposer, many);
         if (ari < 0.6)
         {
             results.Fail(Name, $"the adjusted Rand index is {ari:F3}, under 0.6.");
         }
+    }
+
+    /// <summary>
+    /// The themes card after acceptance: the first 800 answers' themes accepted, the last 200 suggested into them in one
+    /// pass (<see cref="ThemeProposer.SuggestAll"/>, as the card does), against one <see cref="ThemeProposer.Suggest"/> per answer.
+    /// </summary>
+    private static void Suggestions(ResultsTable results, ThemeProposer proposer, List<ThemeAnswer> many)
+    {
+        const int accepted = 800;
+        var textOf = many.ToDictionary(answer => answer.Id, answer => answer.Text, StringComparer.Ordinal);
+        IReadOnlyList<IReadOnlyList<string>> themes = [.. proposer.Propose(many.Take(accepted).ToList())
+            .Select(theme => (IReadOnlyList<string>)[.. theme.AnswerIds.Select(id => textOf[id])])];
+        var fresh = many.Skip(accepted).Select(answer => answer.Text).ToList();
+        for (var i = 0; i < WarmUp; i++)
+        {
+            proposer.SuggestAll(themes, fresh);
+        }
+
+        var times = new List<TimeSpan>(Measured);
+        IReadOnlyList<int?> suggested = [];
+        for (var i = 0; i < Measured; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            suggested = proposer.SuggestAll(themes, fresh);
+            times.Add(Stopwatch.GetElapsedTime(started));
+        }
+
+        var one = Stopwatch.GetTimestamp();
+        var single = fresh.Select(text => proposer.Suggest(themes, text)).ToList();
+        var perAnswer = Stopwatch.GetElapsedTime(one);
+        results.Add(Name, $"{fresh.Count} new answers suggested into {themes.Count} accepted themes ({accepted} answers)", suggested.Count(s => s is not null));
+        results.AddLatency(Name, $"time to suggest {fresh.Count} new answers in one pass (the themes card)", LatencySummary.Of(times));
+        results.Add(Name, "the same, one Suggest per answer, once (ms)", perAnswer.TotalMilliseconds, "F0");
+        results.Add(Name, "one-pass suggestions equal to the per-answer ones", suggested.Zip(single).Count(pair => pair.First == pair.Second));
     }
 
     private static string Id(int index) => index.ToString(CultureInfo.InvariantCulture);

@@ -55,4 +55,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7040, Level = LogLevel.Information, Message = "A person was forgotten in {Workshops} workshops ({Items} records removed or anonymised)")]
     public static partial void PersonForgotten(ILogger logger, int workshops, int items);
+
+    // Labels are participants' words: only counts are logged.
+    [LoggerMessage(EventId = 7041, Level = LogLevel.Information, Message = "Themes of workshop {WorkshopId}, segment {SegmentId}, lane {Lane}: {Change}, {Themes} themes stand")]
+    public static partial void ThemesChanged(ILogger logger, string workshopId, string segmentId, Workshops.Questions.QuestionKey lane, string change, int themes);
 }

@@ -69,6 +69,48 @@ public sealed class ThemeProposer
         return best;
     }
 
+    /// <summary>
+    /// <see cref="Suggest"/> for many new answers at once, in one feature space (the themes' answers and every new one), so
+    /// a lane's suggestions cost one pass however many answers arrived since the themes were accepted. One entry per text.
+    /// </summary>
+    public IReadOnlyList<int?> SuggestAll(IReadOnlyList<IReadOnlyList<string>> themes, IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var answers = themes.SelectMany(members => members).Concat(texts)
+            .Select((answer, index) => new ThemeAnswer(index.ToString(System.Globalization.CultureInfo.InvariantCulture), answer)).ToList();
+        var space = FeatureSpace.Of(answers);
+        var first = answers.Count - texts.Count;
+        var suggestions = new int?[texts.Count];
+        for (var candidate = 0; candidate < texts.Count; candidate++)
+        {
+            var vector = space.Vectors[first + candidate];
+            var bestSimilarity = SimilarityCut;
+            var start = 0;
+            for (var theme = 0; theme < themes.Count; theme++)
+            {
+                var count = themes[theme].Count;
+                if (count > 0 && !vector.IsEmpty)
+                {
+                    var average = Enumerable.Range(start, count).Average(index => SparseVector.Cosine(vector, space.Vectors[index]));
+                    if (average >= bestSimilarity)
+                    {
+                        (suggestions[candidate], bestSimilarity) = (theme, average);
+                    }
+                }
+
+                start += count;
+            }
+        }
+
+        return suggestions;
+    }
+
     /// <summary>Groups of vector indexes, each in ascending order, groups ordered by their first index.</summary>
     private static List<List<int>> Cluster(IReadOnlyList<SparseVector> vectors)
     {

@@ -9,6 +9,10 @@ namespace CjmBot.Workshops;
 /// </summary>
 public partial interface IWorkshopRepository
 {
-    /// <summary>Records a themes arrangement; its id is its operation: the same id is recorded once.</summary>
+    /// <summary>
+    /// Records a themes arrangement; its id is its operation: the same id is recorded once. A record whose segment, lane and
+    /// <see cref="ThemeRecord.Sequence"/> are taken is not written either (<see cref="WriteOutcome.AlreadyDone"/>): another
+    /// action on the same arrangement came first.
+    /// </summary>
     Task<WriteOutcome> AddThemeRecordAsync(ThemeRecord record, CancellationToken cancellationToken);
 }

@@ -191,6 +191,13 @@ public sealed partial class InMemoryWorkshopRepository : IWorkshopRepository
         ArgumentNullException.ThrowIfNull(record);
         lock (_gate)
         {
+            if (_workshops.TryGetValue(record.WorkshopId, out var current)
+                && current.Themes.Values.Any(r => r.SegmentId == record.SegmentId && r.Lane == record.Lane && r.Sequence == record.Sequence))
+            {
+                // As in the table, where the place is the row key: the operation that took it came first.
+                return Task.FromResult(WriteOutcome.AlreadyDone);
+            }
+
             return Task.FromResult(Write(record.WorkshopId, record.Id, stored => stored.Themes.TryAdd(record.Id, record)));
         }
     }

@@ -139,6 +139,10 @@ public sealed class WorkshopSnapshot(WorkshopFrame frame, WorkshopProgress progr
 
     private WorkshopThemes? _themes;
 
+    /// <summary>The same workshop under another frame (e.g. in the reader's language), with everything it holds carried over.</summary>
+    public WorkshopSnapshot WithFrame(WorkshopFrame frame) =>
+        new(frame, Progress, Contributions) { Decisions = Decisions, ThemeRecords = ThemeRecords };
+
     /// <summary>Every stored themes record (insert-only; the latest per segment and lane stands).</summary>
     public IReadOnlyList<ThemeRecord> ThemeRecords { get; init; } = [];
 

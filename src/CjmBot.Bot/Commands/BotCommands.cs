@@ -116,9 +116,9 @@ public static class BotCommands
         Argument = "<48h | date time>", RussianArgument = "<48ч | дата время>", TakesArgument = true, FacilitatorOnly = true, Aliases = ["дедлайн"],
     };
 
-    public static readonly BotCommand Vote = new("vote", "голосование", "Open dot-voting, set the votes per person, or close it (facilitators)", "Открыть голосование точками, задать число голосов или закрыть (ведущие)")
+    public static readonly BotCommand Vote = new("vote", "голосование", "Open dot-voting on the answers (or on the accepted themes), set the votes per person, or close it (facilitators)", "Открыть голосование точками за ответы (или за принятые темы), задать число голосов или закрыть (ведущие)")
     {
-        Argument = "[votes | close]", RussianArgument = "[голоса | закрыть]", TakesArgument = true, FacilitatorOnly = true, Aliases = ["голосовать"],
+        Argument = "[themes] [votes | close]", RussianArgument = "[темы] [голоса | закрыть]", TakesArgument = true, FacilitatorOnly = true, Aliases = ["голосовать"],
     };
 
     public static readonly BotCommand Actions = new("actions", "задачи", "Turn the top solutions into action items (facilitators)", "Превратить лучшие решения в задачи (ведущие)")

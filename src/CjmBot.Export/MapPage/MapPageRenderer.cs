@@ -21,11 +21,7 @@ public static class MapPageRenderer
     public static MapPageRendering Render(WorkshopSnapshot workshop, Language language)
     {
         ArgumentNullException.ThrowIfNull(workshop);
-        var localized = new WorkshopSnapshot(workshop.Frame with { Language = language }, workshop.Progress, workshop.Contributions)
-        {
-            Decisions = workshop.Decisions,
-            ThemeRecords = workshop.ThemeRecords,
-        };
+        var localized = workshop.WithFrame(workshop.Frame with { Language = language });
         var model = ExportModel.Build(localized);
         var page = new PageBuilder(localized, model, MapPageTexts.For(language));
         return new MapPageRendering(workshop.Frame.Title, language, page.Build(), ChangedAt(workshop));

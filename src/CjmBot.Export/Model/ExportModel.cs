@@ -81,6 +81,7 @@ internal sealed class ExportModel
                         Ranking = workshop.Votes.RankOf(a.Id) is { } rank ? votingText.RankAndVotes(rank, workshop.Votes.VotesFor(a.Id)) : null,
                         InPersonalChat = a.IsAsync,
                         Theme = workshop.Themes.ThemeOf(a.Id)?.Label,
+                        ThemeId = workshop.Themes.ThemeOf(a.Id)?.Id,
                     }).ToList()));
                     scores.AddRange(cell.Where(a => a.Question == QuestionKey.Emotions && a.Score is not null).Select(a => a.Score!.Value));
                     rows.AddRange(cell.Select(a => new AnswerRow(
@@ -149,10 +150,10 @@ internal sealed class ExportModel
                 .Select(theme => new ThemeView(
                     theme.Label,
                     Workshops.Summary.WorkshopSummary.ThemeVotes(workshop, segment.Id, theme),
-                    [.. answers.Where(view => view.Answer.Theme == theme.Label)]))
+                    [.. answers.Where(view => view.Answer.ThemeId == theme.Id)]))
                 .OrderByDescending(theme => theme.Votes).ThenByDescending(theme => theme.Answers.Count)
                 .ToList();
-            lanes.Add(new ThemeLaneView(stages[0].Lanes[l].Name, themes, [.. answers.Where(view => view.Answer.Theme is null)]));
+            lanes.Add(new ThemeLaneView(stages[0].Lanes[l].Name, themes, [.. answers.Where(view => view.Answer.ThemeId is null)]));
         }
 
         return lanes;

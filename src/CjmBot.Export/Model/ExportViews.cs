@@ -34,6 +34,9 @@ internal sealed record AnswerView(string Text, string? Author, int? Score, strin
 
     /// <summary>The accepted theme the answer belongs to, if any.</summary>
     public string? Theme { get; init; }
+
+    /// <summary>That theme's id (two themes may carry the same label).</summary>
+    public string? ThemeId { get; init; }
 }
 
 /// <summary>An insight as exports show it; no stage when it was noted for the segment or the map as a whole.</summary>

@@ -93,10 +93,7 @@ public static class ExportEndpoint
         }
 
         // The link names the language; the exporters write in the frame's.
-        var localized = new WorkshopSnapshot(workshop.Frame with { Language = link!.Language }, workshop.Progress, workshop.Contributions)
-        {
-            Decisions = workshop.Decisions,
-        };
+        var localized = workshop.WithFrame(workshop.Frame with { Language = link!.Language });
 
         var response = context.Response;
         var disposition = new ContentDispositionHeaderValue(exporter.Format == ExportFormat.Html ? "inline" : "attachment");

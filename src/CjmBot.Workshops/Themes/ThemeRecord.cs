@@ -9,7 +9,7 @@ public sealed record StoredTheme(string Id, string Label, IReadOnlyList<string> 
 /// <summary>
 /// The accepted themes of one segment's lane, as the facilitator left them. Insert-only: every action (accept, rename,
 /// merge, move, split, reset) writes a new record holding the lane's whole arrangement, so a merge or a move is one
-/// write and can never be half done; the latest record per segment and lane stands. No themes means "back to the
+/// write and can never be half done; the latest record (highest <see cref="Sequence"/>) per segment and lane stands. No themes means "back to the
 /// proposal" (a reset).
 /// </summary>
 public sealed record ThemeRecord
@@ -23,4 +23,10 @@ public sealed record ThemeRecord
     public required IReadOnlyList<StoredTheme> Themes { get; init; }
     public required Participant By { get; init; }
     public required DateTimeOffset At { get; init; }
+
+    /// <summary>
+    /// The record's place among its segment's lane's records (1, 2, …): the one it follows plus one. Two actions on the same
+    /// arrangement claim the same place and only the first is written, so concurrent clicks never overwrite each other.
+    /// </summary>
+    public int Sequence { get; init; } = 1;
 }

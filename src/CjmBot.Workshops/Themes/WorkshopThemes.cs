@@ -26,7 +26,7 @@ public sealed class WorkshopThemes
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(answers);
         var latest = new Dictionary<(string, QuestionKey), ThemeRecord>();
-        foreach (var record in records.OrderBy(r => r.At).ThenBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var record in records.OrderBy(r => r.Sequence).ThenBy(r => r.At).ThenBy(r => r.Id, StringComparer.Ordinal))
         {
             latest[(record.SegmentId, record.Lane)] = record;
         }

@@ -75,6 +75,24 @@ public sealed class ExportEndpointTests : IDisposable
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_WorkshopWithAcceptedThemes_TheDownloadCarriesThem()
+    {
+        var workshop = await SeedAsync(Language.En);
+        var barrier = workshop.Answers.First(answer => answer.Question == CjmBot.Workshops.Questions.QuestionKey.Barriers);
+        await Repository.AddThemeRecordAsync(new CjmBot.Workshops.Themes.ThemeRecord
+        {
+            Id = "op-themes", WorkshopId = workshop.Frame.Id, SegmentId = barrier.SegmentId, Lane = barrier.Question,
+            Themes = [new CjmBot.Workshops.Themes.StoredTheme("t1", "Price shock", [barrier.Id])],
+            By = new CjmBot.Workshops.Frame.Participant("29:1anna", "Anna Petrova"), At = _time.GetUtcNow(),
+        }, CancellationToken.None);
+        var link = Links.Create(new ExportLink(workshop.Frame.Id, "markdown", Language.Ru, _time.GetUtcNow().AddHours(1)));
+
+        var markdown = await _client.GetStringAsync(link.PathAndQuery);
+
+        Assert.Contains("### Темы · Барьеры\n\n#### Price shock — 1 ответ\n\n", markdown, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> Tampering => new()
     {
         { "sig=", "sig=A" },

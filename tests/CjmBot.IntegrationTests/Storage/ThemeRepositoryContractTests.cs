@@ -45,7 +45,7 @@ public abstract class ThemeRepositoryContractTests : IAsyncLifetime
     {
         await CreateWithBarriersAsync("ws-t2");
         await Repository.AddThemeRecordAsync(Record("ws-t2", "op1", T0.AddHours(1), new StoredTheme("t1", "All", ["a/1", "a#2", "a 3"])), None);
-        await Repository.AddThemeRecordAsync(Record("ws-t2", "op2", T0.AddHours(2), new StoredTheme("t1", "Two", ["a/1", "a#2"]), new StoredTheme("t2", "One", ["a 3"])), None);
+        await Repository.AddThemeRecordAsync(Record("ws-t2", "op2", T0.AddHours(2), new StoredTheme("t1", "Two", ["a/1", "a#2"]), new StoredTheme("t2", "One", ["a 3"])) with { Sequence = 2 }, None);
         await Repository.AddContributionAsync(Change("ws-t2", "del-1", Alice, ContributionKind.Deletion, "a/1", null, T0.AddHours(3)), None);
 
         var themes = (await LoadAsync("ws-t2")).Themes;
@@ -53,9 +53,25 @@ public abstract class ThemeRepositoryContractTests : IAsyncLifetime
         Assert.Equal("One", themes.ThemeOf("a 3")?.Label);
         Assert.Null(themes.ThemeOf("a/1"));
 
-        await Repository.AddThemeRecordAsync(Record("ws-t2", "op3", T0.AddHours(4)), None);
+        await Repository.AddThemeRecordAsync(Record("ws-t2", "op3", T0.AddHours(4)) with { Sequence = 3 }, None);
         Assert.False((await LoadAsync("ws-t2")).Themes.HasAccepted(QuestionKey.Barriers));
         Assert.Equal(3, (await LoadAsync("ws-t2")).ThemeRecords.Count);
+    }
+
+    [Fact]
+    public async Task AddThemeRecordAsync_TwoActionsOnTheSameArrangement_OnlyTheFirstIsWritten()
+    {
+        await CreateWithBarriersAsync("ws-t5");
+        var first = Record("ws-t5", "op-anna", T0.AddHours(1), new StoredTheme("t1", "Anna's", ["a/1"]));
+        var second = Record("ws-t5", "op-boris", T0.AddHours(1), new StoredTheme("t9", "Boris's", ["a#2"]));
+
+        Assert.Equal(WriteOutcome.Written, await Repository.AddThemeRecordAsync(first, None));
+        Assert.Equal(WriteOutcome.AlreadyDone, await Repository.AddThemeRecordAsync(second, None));
+        Assert.Equal(WriteOutcome.Written, await Repository.AddThemeRecordAsync(second with { Sequence = 2 }, None));
+
+        var snapshot = await LoadAsync("ws-t5");
+        Assert.Equal(["op-anna", "op-boris"], snapshot.ThemeRecords.OrderBy(r => r.Sequence).Select(r => r.Id));
+        Assert.Equal("Boris's", Assert.Single(snapshot.Themes.Accepted("young", QuestionKey.Barriers)).Label);
     }
 
     [Fact]
@@ -63,13 +79,13 @@ public abstract class ThemeRepositoryContractTests : IAsyncLifetime
     {
         await CreateWithBarriersAsync("ws-t3");
         await Repository.AddThemeRecordAsync(Record("ws-t3", "op1", T0.AddHours(1), new StoredTheme("t1", "All", ["a/1"])), None);
-        await Repository.AddThemeRecordAsync(Record("ws-t3", "op2", T0.AddHours(2)), None);
+        await Repository.AddThemeRecordAsync(Record("ws-t3", "op2", T0.AddHours(2)) with { Sequence = 2 }, None);
 
         var removal = await Repository.DeleteAsync("ws-t3", None);
 
         Assert.Equal(2, removal!.OtherRows["theme"]);
         Assert.Null(await Repository.LoadAsync("ws-t3", None));
-        Assert.Equal(WriteOutcome.WorkshopGone, await Repository.AddThemeRecordAsync(Record("ws-t3", "op3", T0.AddHours(3)), None));
+        Assert.Equal(WriteOutcome.WorkshopGone, await Repository.AddThemeRecordAsync(Record("ws-t3", "op3", T0.AddHours(3)) with { Sequence = 3 }, None));
     }
 
     [Fact]
@@ -146,7 +162,8 @@ public sealed class TableThemeRepositoryTests : ThemeRepositoryContractTests
         var row = Assert.Single(
             await _client.GetTableClient(_repository.WorkshopsTableName).QueryAsync<TableEntity>().ToListAsync(),
             entity => entity.RowKey.StartsWith("theme|", StringComparison.Ordinal));
-        Assert.Equal(("ws:themes~2F1", "theme|op~2F1"), (row.PartitionKey, row.RowKey));
+        Assert.Equal(("ws:themes~2F1", "theme|young|Solutions|000001"), (row.PartitionKey, row.RowKey));
+        Assert.Equal("op/1", row.GetString("ThemeRecordId"));
         Assert.Equal("Solutions", row.GetString("Lane"));
         Assert.Equal("""[{"id":"t1","label":"Показывать цену сразу","answerIds":["a/1"]}]""", row.GetString("Themes"));
     }

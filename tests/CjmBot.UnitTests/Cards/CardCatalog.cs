@@ -107,6 +107,14 @@ public static class CardCatalog
             Notice = VotingTexts.Russian.VotingClosed, NoticeIsProblem = true,
         }));
         yield return ("vote.results.en", VotingResultsCard.Create(Voted(SampleWorkshops.Snapshot(answersPerQuestion: 2), VotingStatus.Closed, budget: 3)));
+        var themesRu = ThemesVoted(Language.Ru, VotingStatus.Open);
+        yield return ("vote.themes.ru", VotingCard.Create(new VotingCardModel(themesRu, themesRu.Frame.Segments[0])
+        {
+            Votes = themesRu.Decisions.Ballots[0].Votes,
+        }));
+        var themesEn = ThemesVoted(Language.En, VotingStatus.Closed);
+        yield return ("vote.results.themes.en", VotingResultsCard.Create(themesEn));
+        yield return ("summary.themes.en", Summary(themesEn, previous: null));
         yield return ("actions.en", ActionItemsCard.Create(new ActionItemsCardModel(
             open, [("29:1anna", "Anna Petrova"), ("29:1boris", "Boris <at>Ivanov</at>")], new DateOnly(2026, 11, 23))));
         yield return ("conclusions.ru", ConclusionsCard.Create(new ConclusionsCardModel(SampleWorkshops.Frame(Language.Ru))
@@ -114,6 +122,44 @@ public static class CardCatalog
             Values = new Dictionary<ConclusionTopic, string> { [ConclusionTopic.KpiChanges] = "Считать отказы на каждом шаге" },
             Notice = VotingTexts.Russian.ConclusionsSaved(1),
         }));
+    }
+
+    /// <summary>A workshop whose first segment has accepted barrier and solution themes, voted on (<c>vote themes</c>) by two people.</summary>
+    private static WorkshopSnapshot ThemesVoted(Language language, VotingStatus status)
+    {
+        var workshop = SampleWorkshops.Snapshot(language, answersPerQuestion: 2);
+        var segment = workshop.Frame.Segments[0].Id;
+        var ru = language == Language.Ru;
+        string[] IdsOf(CjmBot.Workshops.Questions.QuestionKey lane) =>
+            [.. workshop.Answers.Where(a => a.SegmentId == segment && a.Question == lane).Select(a => a.Id)];
+        var barriers = IdsOf(CjmBot.Workshops.Questions.QuestionKey.Barriers);
+        var record = new CjmBot.Workshops.Themes.ThemeRecord
+        {
+            Id = "op-b", WorkshopId = workshop.Frame.Id, SegmentId = segment, Lane = CjmBot.Workshops.Questions.QuestionKey.Barriers,
+            Themes =
+            [
+                new("tb1", ru ? "Скрытая стоимость <at>доставки</at>" : "Hidden delivery <at>cost</at>", barriers[..1]),
+                new("tb2", ru ? "Длинная форма" : "Long form", barriers[1..]),
+            ],
+            By = workshop.Frame.CreatedBy, At = SampleWorkshops.Start,
+        };
+        var solutions = record with
+        {
+            Id = "op-s", Lane = CjmBot.Workshops.Questions.QuestionKey.Solutions,
+            Themes = [new("ts1", ru ? "Цена сразу" : "Price up front", IdsOf(CjmBot.Workshops.Questions.QuestionKey.Solutions))],
+        };
+        var key = CjmBot.Workshops.Themes.ThemeVoting.BallotSegment(segment);
+        var voter = new Participant("29:1voter", "Voter");
+        Ballot[] ballots =
+        [
+            new(workshop.Frame.Id, key, voter, new Dictionary<string, int> { ["tb2"] = 2, ["ts1"] = 1 }, SampleWorkshops.Start),
+            new(workshop.Frame.Id, key, voter with { Id = "29:1other" }, new Dictionary<string, int> { ["tb1"] = 3 }, SampleWorkshops.Start),
+        ];
+        return new WorkshopSnapshot(workshop.Frame, workshop.Progress, workshop.Contributions)
+        {
+            Decisions = new WorkshopDecisions(new VotingState(status, 3, SampleWorkshops.Start, workshop.Frame.CreatedBy) { OnThemes = true }, ballots, [], []),
+            ThemeRecords = [record, solutions],
+        };
     }
 
     private static WorkshopSnapshot Voted(WorkshopSnapshot workshop, VotingStatus status, int budget)

@@ -98,5 +98,15 @@ public sealed class ThemeProposerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ManyNewAnswers_AreSuggestedInOnePass_LikeOneByOne()
+    {
+        IReadOnlyList<IReadOnlyList<string>> themes = [["Delivery is slow", "доставка долгая"], ["too expensive", "цена высокая"]];
+
+        Assert.Equal([1, 0, null], Proposer.SuggestAll(themes, ["дорого", "курьер опоздал с доставкой", "the weather was nice"]));
+        Assert.Empty(Proposer.SuggestAll(themes, []));
+        Assert.Equal([null], Proposer.SuggestAll([], ["дорого"]));
+    }
+
+    [Fact]
     public void NoAnswers_NoThemes() => Assert.Empty(Proposer.Propose([]));
 }

@@ -9,6 +9,8 @@ using CjmBot.Workshops;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
 using CjmBot.Workshops.Themes;
+using CjmBot.Workshops.Writes;
+using Microsoft.Extensions.Logging;
 
 namespace CjmBot.Application.UseCases.Decisions;
 
@@ -75,7 +77,7 @@ public sealed record ThemesUnchanged(WorkshopFrame Frame, QuestionKey Lane, IRea
 /// One handler for the themes card's actions: each computes the segment's lane as it is to stand, from the themes
 /// accepted now, and writes it as one new record (the latest stands); nothing already recorded is changed.
 /// </summary>
-public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProvider time) : IUseCase<ChangeThemes>
+public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProvider time, ILogger<ChangeThemesHandler> logger) : IUseCase<ChangeThemes>
 {
     public const int MaxLabelLength = 80;
 
@@ -123,13 +125,25 @@ public sealed class ChangeThemesHandler(IWorkshopRepository repository, TimeProv
             Themes = [.. themes.Where(theme => theme.AnswerIds.Count > 0)],
             By = request.Origin.Actor,
             At = time.GetUtcNow(),
+            Sequence = (workshop.Themes.Latest(segment.Id, request.Lane)?.Sequence ?? 0) + 1,
         };
         var write = await repository.AddThemeRecordAsync(record, cancellationToken).ConfigureAwait(false);
+        if (write == WriteOutcome.AlreadyDone)
+        {
+            // This click again (a redelivery that overtook the check above), or another action on the same arrangement first.
+            var now = await repository.LoadAsync(workshop.Frame.Id, cancellationToken).ConfigureAwait(false);
+            return now is null ? WorkshopGone.Instance
+                : now.Themes.Latest(segment.Id, request.Lane)?.Id == admission.OperationId
+                    ? new ThemesChanged(now.Frame, request.Lane, Segments(now, request.Lane), request.Change)
+                    : Board(now, request.Lane, ThemeProblem.OutOfDate);
+        }
+
         if (Unwritten.Of(write) is { } unwritten)
         {
             return unwritten;
         }
 
+        Log.ThemesChanged(logger, workshop.Frame.Id, segment.Id, request.Lane, request.Change.GetType().Name, record.Themes.Count);
         var updated = new WorkshopSnapshot(workshop.Frame, workshop.Progress, workshop.Contributions)
         {
             Decisions = workshop.Decisions,

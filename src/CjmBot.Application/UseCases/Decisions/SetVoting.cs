@@ -20,7 +20,8 @@ public sealed record SetVoting(Origin Origin, string Argument) : IRequest
 
     public static IReadOnlyList<string> ThemeWords { get; } = ["themes", "theme", "темы", "тема", "темам"];
 
-    public bool Closes => CloseWords.Contains(Argument.Trim().ToLowerInvariant(), StringComparer.Ordinal);
+    /// <summary><c>vote close</c>, also as <c>vote themes close</c>.</summary>
+    public bool Closes => CloseWords.Contains(BudgetArgument.ToLowerInvariant(), StringComparer.Ordinal);
 
     /// <summary><c>vote themes [N]</c>: on the accepted themes instead of the answers.</summary>
     public bool OnThemes => FirstWord.Length > 0 && ThemeWords.Contains(FirstWord, StringComparer.Ordinal);

@@ -31,15 +31,16 @@ public static class ThemeBoards
         var suggestions = new List<ThemeSuggestion>();
         var rest = new List<Workshops.Contributions.Answer>();
         var acceptedTexts = accepted.Select(theme => (IReadOnlyList<string>)[.. theme.Answers.Select(answer => answer.Text)]).ToList();
-        foreach (var answer in outside)
+        var suggested = accepted.Count == 0 ? [] : Proposer.SuggestAll(acceptedTexts, [.. outside.Select(answer => answer.Text)]);
+        for (var i = 0; i < outside.Count; i++)
         {
-            if (accepted.Count > 0 && Proposer.Suggest(acceptedTexts, answer.Text) is { } index)
+            if (accepted.Count > 0 && suggested[i] is { } index)
             {
-                suggestions.Add(new ThemeSuggestion(answer, accepted[index]));
+                suggestions.Add(new ThemeSuggestion(outside[i], accepted[index]));
             }
             else
             {
-                rest.Add(answer);
+                rest.Add(outside[i]);
             }
         }
 

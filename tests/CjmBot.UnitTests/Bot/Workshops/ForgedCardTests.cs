@@ -127,6 +127,26 @@ public sealed class ForgedCardTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task ThemesVerb_FromAFacilitator_NotOnAThemesCard_ChangesNothing()
+    {
+        await using var host = BotTestHost.Create(output);
+        var forged = NewInvoke();
+        await ThemeActionsTests.FourBarriers(host)
+            .Then(async h =>
+            {
+                var workshop = await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat);
+                var data = new JsonObject();
+                new ThemeSubmit(ThemeAction.AcceptAll, workshop.Frame.Id, workshop.Frame.Segments[0].Id, 0, CjmBot.Workshops.Questions.QuestionKey.Barriers, "")
+                    .WriteData(data);
+                forged.Value = Value("themes.accept-all", data);
+            })
+            .Send(forged)
+            .AssertInvokeMessage("out of date")
+            .Then(async h => Assert.Empty((await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat)).ThemeRecords))
+            .StartTestAsync();
+    }
+
     private static void AssertUnchanged(WorkshopSnapshot before, WorkshopSnapshot after)
     {
         Assert.Equal(before.Frame.Id, after.Frame.Id);

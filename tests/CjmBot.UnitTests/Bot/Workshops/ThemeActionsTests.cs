@@ -174,6 +174,23 @@ public sealed class ThemeActionsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TwoClicksOnTheSameCardAtOnce_OnlyOneTakesEffect()
+    {
+        await using var host = BotTestHost.Create(output);
+        await FourBarriers(host)
+            .Send("themes")
+            .AssertCard(_ => { })
+            .ClickTogether("Accept “Delivery”", [TestUsers.Anna, TestUsers.Anna], deliveries: 2)
+            .Then(async h =>
+            {
+                var workshop = await WorkshopFlowTests.LoadAsync(h, TestConversation.GroupChat);
+                Assert.Single(workshop.ThemeRecords);
+                Assert.Equal("Delivery", Assert.Single(workshop.Themes.Accepted("s1", QuestionKey.Barriers)).Label);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task RussianWorkshop_AcceptRenameReset_InRussian()
     {
         await using var host = BotTestHost.Create(output);

@@ -46,7 +46,7 @@ public sealed class ThemeVotingTests(ITestOutputHelper output)
                 Assert.True(workshop.Votes.IsEmpty);
             })
             .As(TestUsers.Anna)
-            .Send("vote close")
+            .Send("vote themes close")
             .AssertCard(card =>
             {
                 output.WriteLine(card.AllText);
