@@ -39,14 +39,14 @@ public static class PeopleTexts
     {
         Language = Language.Ru,
         ForgetQuestion = workshops =>
-            $"Забыть всё, что вы сказали? В {workshops} {RussianPlural(workshops, "воркшопе", "воркшопах", "воркшопах")} этого бота будут удалены ваши ответы, " +
+            $"Забыть всё, что вы сказали? В {workshops} {RussianNouns.Plural(workshops, "воркшопе", "воркшопах", "воркшопах")} этого бота будут удалены ваши ответы, " +
             "инсайты, правки, выводы и приглашения; ваши голоса останутся только как анонимные числа, а задачи, назначенные вам, " +
             "останутся за «бывшим участником». Карты перерисуются без вас. Отменить это нельзя.",
         ForgetButton = "Забыть меня",
         KeepButton = "Оставить мои данные",
         ForgetCancelled = "Ничего не забыто.",
         ForgetStale = "Это подтверждение устарело или уже использовано. Ничего не изменилось.",
-        Forgotten = workshops => $"🧹 Вы забыты в {workshops} {RussianPlural(workshops, "воркшопе", "воркшопах", "воркшопах")}. Удалено или обезличено:",
+        Forgotten = workshops => $"🧹 Вы забыты в {workshops} {RussianNouns.Plural(workshops, "воркшопе", "воркшопах", "воркшопах")}. Удалено или обезличено:",
         NothingToForget = "🧹 Готово: ни в одном воркшопе не было ничего вашего.",
         ContributionsRemoved = kind => kind switch
         {
@@ -64,12 +64,4 @@ public static class PeopleTexts
         ForgetUsage = "Напишите **забудь меня**, чтобы удалить всё, что вы сказали в воркшопах этого бота.",
         FormerParticipant = "бывший участник",
     };
-
-    /// <summary>Russian noun form for a count: 1 воркшопе, 2 воркшопах, 5 воркшопах.</summary>
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
 }

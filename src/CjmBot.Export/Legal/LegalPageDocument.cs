@@ -14,14 +14,17 @@ public static class LegalPageDocument
     public const string PrivacyPath = "/privacy";
     public const string TermsPath = "/terms";
 
-    public static string Privacy(Language language, MapPageAssets assets) =>
-        Page(language, assets, LegalPageTexts.For(language).Privacy, PrivacyPath, LegalPageTexts.For(language).Terms.Title, TermsPath);
+    public static string Privacy(Language language, MapPageAssets assets, LegalFacts facts) =>
+        Page(language, assets, facts, text => text.Privacy, PrivacyPath, text => text.Terms.Title, TermsPath);
 
-    public static string Terms(Language language, MapPageAssets assets) =>
-        Page(language, assets, LegalPageTexts.For(language).Terms, TermsPath, LegalPageTexts.For(language).Privacy.Title, PrivacyPath);
+    public static string Terms(Language language, MapPageAssets assets, LegalFacts facts) =>
+        Page(language, assets, facts, text => text.Terms, TermsPath, text => text.Privacy.Title, PrivacyPath);
 
-    private static string Page(Language language, MapPageAssets assets, LegalPage page, string path, string otherTitle, string otherPath)
+    private static string Page(
+        Language language, MapPageAssets assets, LegalFacts facts, Func<LegalPageText, LegalPage> pageOf, string path, Func<LegalPageText, string> otherTitleOf, string otherPath)
     {
+        var text = LegalPageTexts.For(language, facts);
+        var (page, otherTitle) = (pageOf(text), otherTitleOf(text));
         ArgumentNullException.ThrowIfNull(assets);
         var other = language == Language.Ru ? Language.En : Language.Ru;
         var html = new StringBuilder(8192);
@@ -30,7 +33,7 @@ public static class LegalPageDocument
             .Append("<title>").Append(E(page.Title)).Append("</title>\n<link rel=\"stylesheet\" href=\"").Append(E(assets.StyleUrl)).Append("\">\n</head>\n")
             .Append("<body class=\"legal\">\n<main>\n<h1>").Append(E(page.Title)).Append("</h1>\n")
             .Append("<p><a href=\"").Append(path).Append("?lang=").Append(other.Code()).Append("\" lang=\"").Append(other.Code()).Append("\" hreflang=\"")
-            .Append(other.Code()).Append("\">").Append(E(LegalPageTexts.For(other).OtherLanguage)).Append("</a> · <a href=\"").Append(otherPath)
+            .Append(other.Code()).Append("\">").Append(E(LegalPageTexts.For(other, facts).OtherLanguage)).Append("</a> · <a href=\"").Append(otherPath)
             .Append("?lang=").Append(language.Code()).Append("\">").Append(E(otherTitle)).Append("</a></p>\n")
             .Append("<p>").Append(E(page.Intro)).Append("</p>\n");
         foreach (var section in page.Sections)

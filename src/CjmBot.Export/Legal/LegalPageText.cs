@@ -23,3 +23,9 @@ public sealed record LegalPage(string Title, string Intro, IReadOnlyList<LegalSe
 
 /// <summary>A section: a heading and its paragraphs (plain text; the page encodes it).</summary>
 public sealed record LegalSection(string Heading, IReadOnlyList<string> Paragraphs);
+
+/// <summary>What this copy of the bot is set to, as the privacy statement states it: closed workshops are kept <see cref="ClosedWorkshopDays"/> days (0: until deleted by hand).</summary>
+public sealed record LegalFacts(int ClosedWorkshopDays)
+{
+    public static LegalFacts KeepForever { get; } = new(0);
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CjmBot.Workshops;
 
 namespace CjmBot.Export.Legal;
@@ -8,7 +9,8 @@ namespace CjmBot.Export.Legal;
 /// </summary>
 public static class LegalPageTexts
 {
-    public static LegalPageText English { get; } = new()
+    /// <param name="facts">What this copy of the bot is set to (the page states its own settings).</param>
+    public static LegalPageText English(LegalFacts facts) => new()
     {
         Language = Language.En,
         OtherLanguage = "English",
@@ -36,7 +38,10 @@ public static class LegalPageTexts
                     "Whoever administers the organisation's Azure subscription can read the storage account.",
                 ]),
                 new LegalSection("How long it is kept, and how to remove it", [
-                    "The bot keeps a workshop until it is deleted; it deletes nothing by itself after a period.",
+                    facts.ClosedWorkshopDays > 0
+                        ? $"This bot deletes a closed workshop, with everything in it, {Days(facts.ClosedWorkshopDays)} after it was closed (its setting Retention:ClosedWorkshopDays). An open workshop is kept until it is closed or deleted."
+                        : "This bot keeps a workshop until a facilitator deletes it (its setting Retention:ClosedWorkshopDays is 0: closed workshops are not deleted after a period).",
+                    "A facilitator can set another period for their workshop with the command retention (for example retention 90, or retention off to keep it until it is deleted by hand); reopening a workshop stops the clock, and a change never deletes it sooner than a week later. Seven days before a deletion the workshop's chat and its facilitators are reminded, so there is time to export. The deletion removes what the command delete removes, described next.",
                     "A facilitator deletes a workshop with the command delete: after a confirmation the bot removes the workshop's whole partition (every answer, insight, edit, ballot, action item, conclusion, invitation and state item), its scheduled jobs and its entry in the chat's list of workshops, takes its live map message out of the chat (or, where the chat does not allow that, replaces it with a note), and lists what was removed. Its full map and download links stop working.",
                     "A participant can replace or remove their own last answer with edit and undo. The change is kept as a record of its own, and the earlier text stays in storage until the workshop is deleted.",
                     "There is no command yet that gives a person, or removes, only their own contributions across workshops; ask the workshop's facilitator or the organisation's administrators.",
@@ -71,7 +76,8 @@ public static class LegalPageTexts
             ]),
     };
 
-    public static LegalPageText Russian { get; } = new()
+    /// <param name="facts">What this copy of the bot is set to (the page states its own settings).</param>
+    public static LegalPageText Russian(LegalFacts facts) => new()
     {
         Language = Language.Ru,
         OtherLanguage = "Русский",
@@ -99,7 +105,10 @@ public static class LegalPageTexts
                     "Учётную запись хранения могут читать администраторы подписки Azure организации.",
                 ]),
                 new LegalSection("Сколько это хранится и как это удалить", [
-                    "Бот хранит воркшоп, пока его не удалят; сам по истечении срока он ничего не удаляет.",
+                    facts.ClosedWorkshopDays > 0
+                        ? $"Этот бот удаляет закрытый воркшоп со всем содержимым через {RussianDays(facts.ClosedWorkshopDays)} после закрытия (его настройка Retention:ClosedWorkshopDays). Открытый воркшоп хранится, пока его не закроют или не удалят."
+                        : "Этот бот хранит воркшоп, пока ведущий его не удалит (его настройка Retention:ClosedWorkshopDays равна 0: закрытые воркшопы по истечении срока не удаляются).",
+                    "Ведущий может задать для своего воркшопа другой срок командой хранение (например, хранение 90 или хранение выкл, чтобы хранить до удаления вручную); если воркшоп снова открыть, отсчёт останавливается, а изменение срока никогда не удаляет воркшоп раньше чем через неделю. За семь дней до удаления бот напоминает об этом в чате воркшопа и его ведущим, чтобы успеть выгрузить данные. Удаляется то же, что удаляет команда удалить, описанная дальше.",
                     "Ведущий удаляет воркшоп командой удалить (delete): после подтверждения бот удаляет весь раздел воркшопа (все ответы, инсайты, правки, бюллетени, задачи, выводы, приглашения и записи состояния), его запланированные задания и его строку в списке воркшопов чата, убирает из чата сообщение с живой картой (а где чат этого не позволяет, заменяет его заметкой) и перечисляет, что удалено. Ссылки на карту и на скачивание этого воркшопа перестают работать.",
                     "Участник может заменить или убрать свой последний ответ командами изменить и отменить. Изменение хранится отдельной записью, а прежний текст остаётся в хранилище, пока воркшоп не удалён.",
                     "Команды, которая выдаёт человеку или удаляет только его собственные вклады во всех воркшопах, пока нет; обратитесь к ведущему воркшопа или к администраторам организации.",
@@ -134,5 +143,10 @@ public static class LegalPageTexts
             ]),
     };
 
-    public static LegalPageText For(Language language) => language == Language.Ru ? Russian : English;
+    public static LegalPageText For(Language language, LegalFacts facts) => language == Language.Ru ? Russian(facts) : English(facts);
+
+    private static string Days(int days) => $"{days.ToString(CultureInfo.InvariantCulture)} {(days == 1 ? "day" : "days")}";
+
+    private static string RussianDays(int days) =>
+        $"{days.ToString(CultureInfo.InvariantCulture)} {RussianNouns.Plural(days, "день", "дня", "дней")}";
 }

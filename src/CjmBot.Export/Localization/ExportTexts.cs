@@ -73,7 +73,7 @@ public static class ExportTexts
         ThemesHeading = lane => $"Темы · {lane}",
         NoTheme = "Без темы",
         ThemeHeading = (label, answers, votes) =>
-            $"{label} — {answers} {RussianPlural(answers, "ответ", "ответа", "ответов")}" + (votes > 0 ? $", {votes} {RussianPlural(votes, "голос", "голоса", "голосов")}" : ""),
+            $"{label} — {answers} {RussianNouns.Plural(answers, "ответ", "ответа", "ответов")}" + (votes > 0 ? $", {votes} {RussianNouns.Plural(votes, "голос", "голоса", "голосов")}" : ""),
         Anonymous = "аноним",
         NoAnswers = "ответов нет",
         EmotionLabel = "Эмоции",
@@ -94,12 +94,4 @@ public static class ExportTexts
 
     /// <summary>The culture numbers are shown in for people (decimal comma in Russian).</summary>
     public static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language == Language.Ru ? "ru-RU" : "en-US");
-
-    /// <summary>Russian noun form for a count: 1 ответ, 2 ответа, 5 ответов, 21 ответ.</summary>
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
 }

@@ -48,10 +48,5 @@ public static class ExportVotingTexts
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string RussianVotes(int count)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? "голосов" : last == 1 ? "голос" : last is >= 2 and <= 4 ? "голоса" : "голосов";
-    }
+    private static string RussianVotes(int count) => RussianNouns.Plural(count, "голос", "голоса", "голосов");
 }

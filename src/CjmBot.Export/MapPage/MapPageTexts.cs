@@ -92,14 +92,7 @@ public static class MapPageTexts
 
     public static MapPageText For(Language language) => language == Language.Ru ? Russian : English;
 
-    private static string RussianAnswers(int count) => $"{count} {RussianPlural(count, "ответ", "ответа", "ответов")}";
+    private static string RussianAnswers(int count) => $"{count} {RussianNouns.Plural(count, "ответ", "ответа", "ответов")}";
 
-    private static string RussianScores(int count) => $"{count} {RussianPlural(count, "оценка", "оценки", "оценок")}";
-
-    private static string RussianPlural(int count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last == 1 ? one : last is >= 2 and <= 4 ? few : many;
-    }
+    private static string RussianScores(int count) => $"{count} {RussianNouns.Plural(count, "оценка", "оценки", "оценок")}";
 }

@@ -2,6 +2,7 @@ using CjmBot.Export.Legal;
 using CjmBot.Export.MapPage;
 using CjmBot.Web.MapPage;
 using CjmBot.Workshops;
+using CjmBot.Workshops.Retention;
 
 namespace CjmBot.Web.Endpoints;
 
@@ -18,11 +19,12 @@ public static class LegalPageEndpoint
         return endpoints;
     }
 
-    private static IResult Page(HttpContext context, string? lang, Func<Language, MapPageAssets, string> render)
+    private static IResult Page(HttpContext context, string? lang, Func<Language, MapPageAssets, LegalFacts, string> render)
     {
         var language = PageResponses.ReaderLanguage(context, lang);
         var assets = context.RequestServices.GetRequiredService<MapAssets>().Urls;
+        var facts = new LegalFacts(context.RequestServices.GetRequiredService<RetentionPolicy>().ClosedWorkshopDays);
         PageResponses.ApplySecurityHeaders(context.Response);
-        return Results.Content(render(language, assets), "text/html; charset=utf-8", System.Text.Encoding.UTF8);
+        return Results.Content(render(language, assets, facts), "text/html; charset=utf-8", System.Text.Encoding.UTF8);
     }
 }

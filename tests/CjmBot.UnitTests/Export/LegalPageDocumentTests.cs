@@ -16,8 +16,8 @@ public sealed class LegalPageDocumentTests
     {
         foreach (var page in new Func<LegalPageText, LegalPage>[] { t => t.Privacy, t => t.Terms })
         {
-            var en = page(LegalPageTexts.English);
-            var ru = page(LegalPageTexts.Russian);
+            var en = page(LegalPageTexts.English(LegalFacts.KeepForever));
+            var ru = page(LegalPageTexts.Russian(LegalFacts.KeepForever));
             Assert.Equal(en.Sections.Select(s => s.Paragraphs.Count), ru.Sections.Select(s => s.Paragraphs.Count));
             Assert.All(ru.Sections.SelectMany(s => s.Paragraphs.Append(s.Heading)).Append(ru.Title).Append(ru.Intro), text => Assert.Matches("[а-яё]", text));
         }
@@ -28,9 +28,9 @@ public sealed class LegalPageDocumentTests
     [InlineData(Language.Ru)]
     public void Pages_CarryEveryParagraph_OnlyTheStyleSheet_AndLinkTheOtherPageAndLanguage(Language language)
     {
-        var text = LegalPageTexts.For(language);
-        var privacy = LegalPageDocument.Privacy(language, Assets);
-        var terms = LegalPageDocument.Terms(language, Assets);
+        var text = LegalPageTexts.For(language, LegalFacts.KeepForever);
+        var privacy = LegalPageDocument.Privacy(language, Assets, LegalFacts.KeepForever);
+        var terms = LegalPageDocument.Terms(language, Assets, LegalFacts.KeepForever);
 
         foreach (var (html, page) in new[] { (privacy, text.Privacy), (terms, text.Terms) })
         {
@@ -44,5 +44,16 @@ public sealed class LegalPageDocumentTests
         Assert.Contains($"<a href=\"/privacy?lang={other}\"", privacy, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/terms?lang={language.Code()}\">{text.Terms.Title}</a>", privacy, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/privacy?lang={language.Code()}\">{text.Privacy.Title}</a>", terms, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.En, 0, "This bot keeps a workshop until a facilitator deletes it (its setting Retention:ClosedWorkshopDays is 0")]
+    [InlineData(Language.En, 30, "This bot deletes a closed workshop, with everything in it, 30 days after it was closed (its setting Retention:ClosedWorkshopDays).")]
+    [InlineData(Language.Ru, 0, "Этот бот хранит воркшоп, пока ведущий его не удалит (его настройка Retention:ClosedWorkshopDays равна 0")]
+    [InlineData(Language.Ru, 21, "Этот бот удаляет закрытый воркшоп со всем содержимым через 21 день после закрытия (его настройка Retention:ClosedWorkshopDays).")]
+    public void Privacy_StatesThisBotsRetentionSetting(Language language, int days, string sentence)
+    {
+        var html = LegalPageDocument.Privacy(language, Assets, new LegalFacts(days));
+        Assert.Contains(sentence, html, StringComparison.Ordinal);
     }
 }

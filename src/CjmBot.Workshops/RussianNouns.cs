@@ -1,4 +1,4 @@
-namespace CjmBot.Cards.Localization;
+namespace CjmBot.Workshops;
 
 /// <summary>Russian noun forms after a number.</summary>
 public static class RussianNouns
