@@ -38,6 +38,12 @@ public sealed record WorkshopFrame
 
     public string? CopiedFromId { get; init; }
 
+    /// <summary>
+    /// Set up to run each stage blind: a stage becomes a blind round when the session first reaches it (the first at the
+    /// start), until a facilitator reveals it (see <see cref="Progress.WorkshopProgress.Blind"/>).
+    /// </summary>
+    public bool BlindStages { get; init; }
+
     public bool IsFacilitator(string participantId) => Facilitators.Contains(participantId, StringComparer.Ordinal);
 
     public IReadOnlyList<Questions.QuestionKey> Questions => Workshops.Questions.QuestionCatalog.For(KpiEnabled);
