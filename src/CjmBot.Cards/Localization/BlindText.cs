@@ -37,5 +37,9 @@ public sealed record BlindText
 
     public required string RevealButton { get; init; }
 
+    /// <summary>The setup form's option to run each stage blind.</summary>
+    public required string SetupLabel { get; init; }
+    public required string SetupToggle { get; init; }
+
     public static BlindText For(Language language) => BlindTexts.For(language);
 }

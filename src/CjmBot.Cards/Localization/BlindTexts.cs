@@ -27,6 +27,8 @@ public static class BlindTexts
         RecordedHidden = "✓ Recorded. Hidden from everyone until the reveal.",
         MapHidden = count => count == 1 ? "🙈 1 answer is hidden in a blind round until the reveal." : $"🙈 {Count(count)} answers are hidden in blind rounds until the reveal.",
         RevealButton = "Reveal",
+        SetupLabel = "Blind rounds",
+        SetupToggle = "Run each stage blind: answers hidden until a facilitator reveals them",
     };
 
     public static BlindText Russian { get; } = new()
@@ -48,6 +50,8 @@ public static class BlindTexts
         RecordedHidden = "✓ Записано. Скрыто ото всех до раскрытия.",
         MapHidden = count => $"🙈 {Count(count)} {RussianNouns.Plural(count, "ответ скрыт", "ответа скрыто", "ответов скрыто")} вслепую до раскрытия.",
         RevealButton = "Открыть ответы",
+        SetupLabel = "Вслепую",
+        SetupToggle = "Проводить каждый этап вслепую: ответы скрыты, пока ведущий их не раскроет",
     };
 
     public static BlindText For(Language language) => language == Language.Ru ? Russian : English;

@@ -62,6 +62,7 @@ public static class SetupCard
             },
             new ToggleInput(SetupInputs.Kpi, text.KpiLabel, text.KpiToggle) { Value = IsOn(previous?.Kpi) },
             new ToggleInput(SetupInputs.Anonymous, text.AnonymousLabel, text.AnonymousToggle) { Value = IsOn(previous?.Anonymous) },
+            new ToggleInput(SetupInputs.Blind, BlindText.For(text.Language).SetupLabel, BlindText.For(text.Language).SetupToggle) { Value = IsOn(previous?.Blind) },
             new NumberInput(SetupInputs.Timebox, text.TimeboxLabel)
             {
                 Min = WorkshopSetup.MinTimebox, Max = WorkshopSetup.MaxTimebox,

@@ -41,6 +41,7 @@ public sealed record CreateWorkshopSubmit : ICardSubmission
         Segments = CardSubmissions.ReadString(data, SetupInputs.Segments),
         Kpi = CardSubmissions.ReadString(data, SetupInputs.Kpi),
         Anonymous = CardSubmissions.ReadString(data, SetupInputs.Anonymous),
+        Blind = CardSubmissions.ReadString(data, SetupInputs.Blind),
         TimeboxMinutes = CardSubmissions.ReadString(data, SetupInputs.Timebox),
         Language = CardSubmissions.ReadString(data, SetupInputs.Language),
     };
@@ -58,6 +59,7 @@ public static class SetupInputs
     public const string Segments = "segments";
     public const string Kpi = "kpi";
     public const string Anonymous = "anonymous";
+    public const string Blind = "blind";
     public const string Timebox = "timebox";
     public const string Language = "language";
 }

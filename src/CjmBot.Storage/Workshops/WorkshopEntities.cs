@@ -79,6 +79,7 @@ internal static class WorkshopEntities
         SetText(entity, "Segments", JsonColumns.Write([.. frame.Segments.Select(segment => new SegmentColumn(segment.Id, segment.Name, segment.Portrait))], JsonColumns.Segments));
         entity["KpiEnabled"] = frame.KpiEnabled;
         entity["Anonymous"] = frame.Anonymous;
+        entity["BlindStages"] = frame.BlindStages;
         if (frame.Timebox is { } timebox)
         {
             entity["TimeboxTicks"] = timebox.Ticks;
@@ -119,6 +120,9 @@ internal static class WorkshopEntities
             : throw Damaged(entity, "a segment lacks its id, name or portrait"))],
         KpiEnabled = RequiredBool(entity, "KpiEnabled"),
         Anonymous = RequiredBool(entity, "Anonymous"),
+
+        // Frames written before the option existed have no column: no stage runs blind by itself.
+        BlindStages = entity.GetBoolean("BlindStages") == true,
         Timebox = entity.GetInt64("TimeboxTicks") is { } ticks ? TimeSpan.FromTicks(ticks) : null,
         Language = RequiredEnum<Language>(entity, "Language"),
         CreatedBy = new Participant(RequiredText(entity, "CreatedById"), RequiredText(entity, "CreatedByName")),

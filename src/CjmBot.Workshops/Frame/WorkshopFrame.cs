@@ -47,6 +47,12 @@ public sealed record WorkshopFrame
     /// <summary>When a facilitator last changed the retention: a change never deletes the workshop sooner than a week after it.</summary>
     public DateTimeOffset? RetentionSetAt { get; init; }
 
+    /// <summary>
+    /// Set up to run each stage blind: a stage becomes a blind round when the session first reaches it (the first at the
+    /// start), until a facilitator reveals it (see <see cref="Progress.WorkshopProgress.Blind"/>).
+    /// </summary>
+    public bool BlindStages { get; init; }
+
     public bool IsFacilitator(string participantId) => Facilitators.Contains(participantId, StringComparer.Ordinal);
 
     public IReadOnlyList<Questions.QuestionKey> Questions => Workshops.Questions.QuestionCatalog.For(KpiEnabled);

@@ -14,6 +14,9 @@ public sealed record WorkshopSetupInput
     public string? Segments { get; init; }
     public string? Kpi { get; init; }
     public string? Anonymous { get; init; }
+
+    /// <summary>The toggle "run each stage blind" (see <see cref="WorkshopFrame.BlindStages"/>).</summary>
+    public string? Blind { get; init; }
     public string? TimeboxMinutes { get; init; }
     public string? Language { get; init; }
 }
@@ -55,6 +58,9 @@ public sealed record WorkshopSetup(
     TimeSpan? Timebox,
     Language Language)
 {
+    /// <summary>Each stage runs blind from the moment the session first reaches it (see <see cref="WorkshopFrame.BlindStages"/>).</summary>
+    public bool BlindStages { get; init; }
+
     public const int MaxTitle = 100;
     public const int MaxProduct = 200;
     public const int MaxGoal = 500;
@@ -91,7 +97,7 @@ public sealed record WorkshopSetup(
         }
 
         return (new WorkshopSetup(title, product, goal, mapType, template, stages, segments,
-            IsOn(input.Kpi), IsOn(input.Anonymous), timebox, language), problems);
+            IsOn(input.Kpi), IsOn(input.Anonymous), timebox, language) { BlindStages = IsOn(input.Blind) }, problems);
     }
 
     /// <summary>Splits a typed list on new lines, commas, semicolons and arrows.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CjmBot.Workshops.Frame;
 using CjmBot.Workshops.Questions;
 
@@ -44,4 +45,43 @@ public enum BlindChange
 
     /// <summary>Every blind round ends: all hidden answers appear at once.</summary>
     Reveal,
+}
+
+/// <summary>
+/// The blind rounds running, compared by value: the progress is a record, and two progresses with the same rounds are
+/// the same progress (a round trip through storage, a refused change).
+/// </summary>
+[CollectionBuilder(typeof(BlindRounds), nameof(Create))]
+public sealed class BlindRounds : IReadOnlyList<BlindRound>, IEquatable<BlindRounds>
+{
+    private readonly BlindRound[] _rounds;
+
+    private BlindRounds(BlindRound[] rounds) => _rounds = rounds;
+
+    public static BlindRounds Empty { get; } = new([]);
+
+    public static BlindRounds Create(ReadOnlySpan<BlindRound> rounds) => rounds.IsEmpty ? Empty : new(rounds.ToArray());
+
+    public int Count => _rounds.Length;
+
+    public BlindRound this[int index] => _rounds[index];
+
+    public IEnumerator<BlindRound> GetEnumerator() => ((IEnumerable<BlindRound>)_rounds).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool Equals(BlindRounds? other) => other is not null && _rounds.AsSpan().SequenceEqual(other._rounds);
+
+    public override bool Equals(object? obj) => Equals(obj as BlindRounds);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var round in _rounds)
+        {
+            hash.Add(round);
+        }
+
+        return hash.ToHashCode();
+    }
 }

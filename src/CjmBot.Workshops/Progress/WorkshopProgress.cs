@@ -39,7 +39,7 @@ public sealed record WorkshopProgress
     public RecentMove? LastMove { get; init; }
 
     /// <summary>The blind rounds running: their answers are recorded but shown to nobody until a reveal.</summary>
-    public IReadOnlyList<BlindRound> Blind { get; init; } = [];
+    public BlindRounds Blind { get; init; } = BlindRounds.Empty;
 
     /// <summary>
     /// When the blind rounds last changed. Blind rounds do not raise <see cref="Revision"/> (a card's buttons would go
@@ -103,15 +103,21 @@ public sealed record WorkshopProgress
         return ProgressChange.To(this with { Blind = [.. Blind.Where(other => !other.IsWithin(round)), round], BlindChangedAt = now });
     }
 
-    public static WorkshopProgress Begin(WorkshopFrame frame, DateTimeOffset now) => new()
+    public static WorkshopProgress Begin(WorkshopFrame frame, DateTimeOffset now)
     {
-        Status = WorkshopStatus.Running,
-        Position = Position.Start,
-        Reached = Position.Start,
-        Revision = 1,
-        QuestionStartedAt = now,
-        TimerDueAt = now + frame.Timebox,
-    };
+        ArgumentNullException.ThrowIfNull(frame);
+        return new()
+        {
+            Status = WorkshopStatus.Running,
+            Position = Position.Start,
+            Reached = Position.Start,
+            Revision = 1,
+            QuestionStartedAt = now,
+            TimerDueAt = now + frame.Timebox,
+            Blind = frame.BlindStages ? [new BlindRound(0, 0, null)] : [],
+            BlindChangedAt = frame.BlindStages ? now : null,
+        };
+    }
 
     /// <summary>Whether the session has asked this question (it is the current one or was reached before).</summary>
     public bool HasAsked(WorkshopFrame frame, Position question)
@@ -261,15 +267,25 @@ public sealed record WorkshopProgress
         return MovedTo(frame, new Position(target / (stages * questions), target / questions % stages, target % questions), now);
     }
 
-    private ProgressChange MovedTo(WorkshopFrame frame, Position position, DateTimeOffset now) => ProgressChange.To(this with
+    private ProgressChange MovedTo(WorkshopFrame frame, Position position, DateTimeOffset now)
     {
-        Status = WorkshopStatus.Running,
-        Position = position,
-        Reached = Flat(frame, position) > Flat(frame, Reached) ? position : Reached,
-        QuestionStartedAt = now,
-        TimerDueAt = now + frame.Timebox,
-        Revision = Revision + 1,
-    });
+        var further = Flat(frame, position) > Flat(frame, Reached);
+
+        // Set up to run each stage blind: a stage reached for the first time becomes a blind round (going back to a revealed
+        // one does not hide it again, as the high-water mark only rises).
+        var newStage = further && frame.BlindStages && (position.Segment, position.Stage) != (Reached.Segment, Reached.Stage);
+        return ProgressChange.To(this with
+        {
+            Status = WorkshopStatus.Running,
+            Position = position,
+            Reached = further ? position : Reached,
+            QuestionStartedAt = now,
+            TimerDueAt = now + frame.Timebox,
+            Revision = Revision + 1,
+            Blind = newStage ? [.. Blind, new BlindRound(position.Segment, position.Stage, null)] : Blind,
+            BlindChangedAt = newStage ? now : BlindChangedAt,
+        });
+    }
 
     private static int Flat(WorkshopFrame frame, Position position) =>
         ((position.Segment * frame.Stages.Count) + position.Stage) * frame.Questions.Count + position.Question;

@@ -255,6 +255,21 @@ public abstract class WorkshopRepositoryContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetHeadAsync_SetUpToRunEachStageBlind_RoundTripsTheOptionAndTheFirstStagesRound()
+    {
+        var frame = Frame("ws-blind-stages") with { BlindStages = true };
+        var progress = Progress(frame);
+
+        await Repository.CreateAsync(frame, progress, None);
+
+        var head = await Repository.GetHeadAsync("ws-blind-stages", None);
+        Assert.NotNull(head);
+        AssertSameFrame(frame, head.Frame);
+        Assert.Equal(progress, head.Progress);
+        Assert.Equal([new BlindRound(0, 0, null)], head.Progress.Blind);
+    }
+
+    [Fact]
     public async Task UpdateProgressAsync_BlindRounds_ArePersistedAndARevealClearsThem()
     {
         var frame = Frame("ws-blind");

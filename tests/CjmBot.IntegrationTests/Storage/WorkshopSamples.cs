@@ -111,5 +111,6 @@ internal static class WorkshopSamples
         Assert.Equal(expected.Facilitators, actual.Facilitators);
         Assert.Equal(expected.Version, actual.Version);
         Assert.Equal(expected.CopiedFromId, actual.CopiedFromId);
+        Assert.Equal(expected.BlindStages, actual.BlindStages);
     }
 }

@@ -206,7 +206,7 @@ public static class CardCatalog
 
     /// <summary>The workshop with these rounds running blind.</summary>
     private static WorkshopSnapshot Blind(WorkshopSnapshot workshop, params BlindRound[] rounds) =>
-        new(workshop.Frame, workshop.Progress with { Blind = rounds }, workshop.Contributions) { Decisions = workshop.Decisions };
+        new(workshop.Frame, workshop.Progress with { Blind = [.. rounds] }, workshop.Contributions) { Decisions = workshop.Decisions };
 
     public static TheoryDataOf Names() => new(All().Select(entry => entry.Name));
 

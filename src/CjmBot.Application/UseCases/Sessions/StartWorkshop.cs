@@ -58,6 +58,7 @@ public sealed class StartWorkshopHandler(IWorkshopRepository repository, TimePro
             Segments = setup.Segments,
             KpiEnabled = setup.KpiEnabled,
             Anonymous = setup.Anonymous,
+            BlindStages = setup.BlindStages,
             Timebox = setup.Timebox,
             Language = setup.Language,
             CreatedBy = origin.Actor,

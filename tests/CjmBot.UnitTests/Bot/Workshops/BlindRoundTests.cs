@@ -167,6 +167,39 @@ public sealed class BlindRoundTests(ITestOutputHelper output)
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task SetUpToRunEachStageBlind_EachStageIsBlindWhenFirstReached_UntilRevealed()
+    {
+        await using var host = BotTestHost.Create(output);
+        var flow = host.Flow()
+            .In(TestConversation.GroupChat)
+            .Send("new")
+            .AssertCard(card => Assert.Contains("Run each stage blind: answers hidden until a facilitator reveals them", card.Json.ToJsonString(), StringComparison.Ordinal))
+            .Click("Start workshop",
+                ("title", "Checkout journey"), ("product", "Online store"), ("goal", "Find why people abandon checkout"),
+                ("template", "Custom"), ("customStages", "Search, Purchase"), ("segments", "Small shop owner: runs a shop of 5"),
+                ("blind", "true"), ("language", "en"))
+            .AssertInvokeCard(card => Assert.Equal("Workshop started", card.Heading))
+            .AssertLiveMap()
+            .AssertCard(card => Assert.Contains(CardNote, card.Texts))
+            .As(TestUsers.Boris).Send("Find the cheapest offer")
+            .AssertReply(TypedWarning)
+            .As(TestUsers.Anna).Send("reveal")
+            .AssertReply("👀 Revealed: 1 answer is on the map now.");
+        for (var question = 1; question < 6; question++)
+        {
+            flow = flow.SendLater(question % 2 == 0 ? "next" : "skip").AssertCard(card => Assert.DoesNotContain(CardNote, card.Texts));
+        }
+
+        await flow
+            .SendLater("next")
+            .AssertQuestion("What is the customer's goal at this stage?", "Stage 2/2: Purchase")
+            .Then(async h => Assert.Equal([new CjmBot.Workshops.Progress.BlindRound(0, 1, null)], (await ActiveAsync(h, TestConversation.GroupChat)).Progress.Blind))
+            .SendLater("back")
+            .AssertCard(card => Assert.DoesNotContain(CardNote, card.Texts)) // the revealed stage stays revealed
+            .StartTestAsync();
+    }
+
     internal static async Task<CjmBot.Workshops.WorkshopSnapshot> ActiveAsync(BotTestHost host, TestConversation conversation) =>
         (await host.Workshops.LoadAsync((await host.Workshops.GetActiveWorkshopIdAsync(conversation.Id, CancellationToken.None))!, CancellationToken.None))!;
 }
