@@ -52,12 +52,13 @@ public sealed class PeopleRoutes(UseCaseRunner workshops, PostedCards cards) : I
 
     private async Task<CardActionResult> OnForgetAnswerAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var language = TurnLanguage.Of(turn.Activity);
-        var text = PeopleText.For(language);
         if (ForgetMeSubmit.Read(action.Verb, action.Data) is not { } submit)
         {
-            return CardActionResult.ShowMessage(text.ForgetStale);
+            return CardActionResult.ShowMessage(PeopleText.For(TurnLanguage.Of(turn.Activity)).ForgetStale);
         }
+
+        var language = submit.Language;
+        var text = PeopleText.For(language);
 
         var outcome = await workshops.RunAsync(new ForgetMe(TurnOrigins.Of(turn), submit.Confirm), cancellationToken).ConfigureAwait(false);
         return outcome switch

@@ -17,8 +17,8 @@ public static class ForgetConfirmationCard
         [
             new TextBlock(question) { Color = TextColor.Attention },
             new ActionSet(
-                new ExecuteAction(text.ForgetButton, new ForgetMeSubmit(Confirm: true)),
-                new ExecuteAction(text.KeepButton, new ForgetMeSubmit(Confirm: false))),
+                new ExecuteAction(text.ForgetButton, new ForgetMeSubmit(Confirm: true, language)),
+                new ExecuteAction(text.KeepButton, new ForgetMeSubmit(Confirm: false, language))),
         ])
         {
             FallbackText = question,

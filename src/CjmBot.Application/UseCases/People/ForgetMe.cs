@@ -85,10 +85,18 @@ public static class PersonErasing
 
             workshops++;
             total = total.Add(erased);
-            // Their reminders and their place in a sequence go; the live map (and the question card's names) is redrawn without them.
-            effects.Add(new RemindersCancelled(workshopId, person.Id));
-            effects.Add(new SequenceLeft(workshopId, person.Id));
-            effects.Add(new MapChanged(workshopId));
+            // Reminders and a sequence cursor exist only for the invited; the live map (and the question card's names) is
+            // redrawn without them when anything of theirs went.
+            if (erased.Invitations > 0)
+            {
+                effects.Add(new RemindersCancelled(workshopId, person.Id));
+                effects.Add(new SequenceLeft(workshopId, person.Id));
+            }
+
+            if (erased.Total > 0)
+            {
+                effects.Add(new MapChanged(workshopId));
+            }
         }
 
         return (workshops, total, effects);
