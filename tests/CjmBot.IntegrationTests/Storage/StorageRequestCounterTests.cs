@@ -53,12 +53,14 @@ public sealed class StorageRequestCounterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AddContributionAsync_NewAnswer_IsOneRequest()
+    public async Task AddContributionAsync_NewAnswer_IsOneRequest_AfterThePersonsFirstInTheWorkshop()
     {
         var before = _counter.Requests;
-
         Assert.Equal(WriteOutcome.Written, await _repository.AddContributionAsync(Answer("ws-count", "m1", Alice, "Ответ", T0), None));
+        Assert.Equal(2, _counter.Requests - before); // the person → workshops index row, then the answer
 
+        before = _counter.Requests;
+        Assert.Equal(WriteOutcome.Written, await _repository.AddContributionAsync(Answer("ws-count", "m2", Alice, "Второй ответ", T0), None));
         Assert.Equal(1, _counter.Requests - before);
     }
 
