@@ -56,6 +56,8 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddSingleton<IUseCase<AskToForgetMe>, AskToForgetMeHandler>();
         services.AddSingleton<IUseCase<ForgetMe>, ForgetMeHandler>();
+        services.AddSingleton<IUseCase<AskToForgetParticipant>, AskToForgetParticipantHandler>();
+        services.AddSingleton<IUseCase<ForgetParticipant>, ForgetParticipantHandler>();
         return services;
     }
 }

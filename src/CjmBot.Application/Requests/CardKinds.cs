@@ -16,6 +16,9 @@ public static class CardKinds
     /// <summary>"Forget everything of mine?" in a person's personal chat, posted for them alone.</summary>
     public const string ForgetConfirmation = "forget-confirmation";
 
+    /// <summary>"Forget this participant in this workshop?" in the workshop's chat, for its facilitators.</summary>
+    public const string ForgetParticipantConfirmation = "forget-participant-confirmation";
+
     /// <summary>A card that asks about a typed answer before it is recorded ("did you mean next?", "which score?").</summary>
     public const string AnswerPrompt = "answer-prompt";
 }

@@ -160,11 +160,11 @@ public static class BotCommands
     };
 
     public static readonly BotCommand Forget = new(
-        "forget", "забудь", "Remove everything you said in every workshop (in your personal chat with me)",
-        "Удалить всё, что вы сказали во всех воркшопах (в личном чате со мной)")
+        "forget", "забудь", "Remove everything you said in every workshop (in your personal chat with me); facilitators: one participant of this workshop",
+        "Удалить всё, что вы сказали во всех воркшопах (в личном чате со мной); ведущие: одного участника этого воркшопа")
     {
-        Argument = "me", RussianArgument = "меня", TakesArgument = true,
-        AcceptsArgument = new HashSet<string>(["me", "меня"], StringComparer.OrdinalIgnoreCase).Contains,
+        Argument = "me | @name", RussianArgument = "меня | @имя", TakesArgument = true,
+        AcceptsArgument = ForgetArguments.Accepts,
     };
 
     public static IReadOnlyList<BotCommand> All { get; } =

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using CjmBot.Application.UseCases.People;
 using CjmBot.Cards.Localization;
+using CjmBot.Cards.Elements;
 using CjmBot.Workshops;
+using CjmBot.Workshops.People;
 
 namespace CjmBot.Bot.Rendering;
 
@@ -19,7 +21,20 @@ public static class ErasureReceipt
             return text.NothingToForget;
         }
 
-        var lines = new StringBuilder(text.Forgotten(forgotten.Workshops));
+        return Lines(text.Forgotten(forgotten.Workshops), erasure, text);
+    }
+
+    /// <summary>A facilitator's erasure of one participant in their workshop.</summary>
+    public static string Describe(ParticipantForgotten forgotten)
+    {
+        ArgumentNullException.ThrowIfNull(forgotten);
+        var text = PeopleText.For(forgotten.Workshop.Frame.Language);
+        return Lines(text.ParticipantForgotten(ParticipantText.EscapeMarkdown(forgotten.Person.Name)), forgotten.Erasure, text);
+    }
+
+    private static string Lines(string heading, PersonErasure erasure, PeopleText text)
+    {
+        var lines = new StringBuilder(heading);
         void Line(string what, int count)
         {
             if (count > 0)

@@ -33,6 +33,15 @@ public static class TurnText
             || activity.Entities?.Any(entity => entity.Type == Entity.MentionType && entity.Mentioned?.Id == activity.Recipient?.Id) == true;
     }
 
+    /// <summary>The people the message @mentions, the bot itself left out.</summary>
+    public static IReadOnlyList<Workshops.Frame.Participant> MentionedPeople(ITurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return [.. (turn.Activity.Entities ?? [])
+            .Where(entity => entity.Type == Entity.MentionType && entity.Mentioned is { } who && who.Id != turn.Activity.Recipient?.Id)
+            .Select(entity => new Workshops.Frame.Participant(entity.Mentioned!.Id, entity.Mentioned.Name ?? entity.Mentioned.Id))];
+    }
+
     public static Task<ResourceResponse> ReplyAsync(this ITurnContext turn, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

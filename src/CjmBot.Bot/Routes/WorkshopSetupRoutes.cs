@@ -118,10 +118,7 @@ public sealed class WorkshopSetupRoutes(UseCaseRunner workshops, PostedCards car
 
     private async Task AddCoFacilitatorsAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
     {
-        var people = (turn.Activity.Entities ?? [])
-            .Where(entity => entity.Type == Entity.MentionType && entity.Mentioned is { } who && who.Id != turn.Activity.Recipient?.Id)
-            .Select(entity => new Participant(entity.Mentioned!.Id, entity.Mentioned.Name ?? entity.Mentioned.Id))
-            .ToList();
+        var people = TurnText.MentionedPeople(turn);
         var outcome = await workshops.RunAsync(new AddCoFacilitators(TurnOrigins.Of(turn), people), cancellationToken).ConfigureAwait(false);
         var reply = outcome switch
         {

@@ -30,6 +30,31 @@ public sealed record PeopleText
     public required string PersonalChatOnly { get; init; }
     public required string ForgetUsage { get; init; }
 
+    /// <summary>(participant's name, workshop title) — the facilitator's confirmation.</summary>
+    public required Func<string, string, string> ForgetParticipantQuestion { get; init; }
+
+    public required string ForgetParticipantButton { get; init; }
+    public required string KeepParticipantButton { get; init; }
+
+    /// <summary>(participant's name) — the receipt's heading on the facilitator's card.</summary>
+    public required Func<string, string> ParticipantForgotten { get; init; }
+
+    /// <summary>(participant's name) — the card when nothing was changed.</summary>
+    public required Func<string, string> ParticipantKept { get; init; }
+
+    /// <summary>(participant's name) — added to the receipt: told personally, or could not be.</summary>
+    public required Func<string, string> ParticipantTold { get; init; }
+    public required Func<string, string> ParticipantNotTold { get; init; }
+
+    /// <summary>(workshop title) — what the participant is told in their personal chat.</summary>
+    public required Func<string, string> ForgottenByFacilitator { get; init; }
+
+    /// <summary>(name) — a facilitator of the workshop is not erased from it.</summary>
+    public required Func<string, string> FacilitatorNotForgotten { get; init; }
+
+    /// <summary>The reply to <c>forget</c> in a workshop's chat without exactly one @mention.</summary>
+    public required string ForgetParticipantUsage { get; init; }
+
     /// <summary>How an action item's owner who asked to be forgotten is shown.</summary>
     public required string FormerParticipant { get; init; }
 

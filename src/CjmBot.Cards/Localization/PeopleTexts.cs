@@ -33,6 +33,19 @@ public static class PeopleTexts
         PersonalChatOnly = "This works only in your personal chat with me: open it and type **forget me** there.",
         ForgetUsage = "Type **forget me** to remove everything you said in this bot's workshops.",
         FormerParticipant = "former participant",
+        ForgetParticipantQuestion = (name, title) =>
+            $"Forget **{name}** in “{title}”? Their answers, insights, edits, conclusions and invitation in this workshop are removed; their votes stay " +
+            "only as anonymous counts, and action items they own stay with \"former participant\". The map is redrawn without them, and they are told in " +
+            "their personal chat. This cannot be undone.",
+        ForgetParticipantButton = "Forget them",
+        KeepParticipantButton = "Keep",
+        ParticipantForgotten = name => $"🧹 {name} is forgotten in this workshop. Removed or anonymised:",
+        ParticipantKept = name => $"Nothing of {name} was forgotten.",
+        ParticipantTold = name => $"{name} was told in their personal chat.",
+        ParticipantNotTold = name => $"{name} could not be told in a personal chat (the app is not installed for them).",
+        ForgottenByFacilitator = title => $"🧹 A facilitator of “{title}” removed everything you said in that workshop: your answers, insights, edits, conclusions and invitation; your votes stay only as anonymous counts.",
+        FacilitatorNotForgotten = name => $"{name} runs this workshop as a facilitator, so they are not forgotten in it. They can type **forget me** in their personal chat with me.",
+        ForgetParticipantUsage = "Name one person: **forget @name** removes them from this workshop (facilitators). For yourself, type **forget me** in your personal chat with me.",
     };
 
     public static PeopleText Russian { get; } = new()
@@ -63,5 +76,18 @@ public static class PeopleTexts
         PersonalChatOnly = "Это работает только в вашем личном чате со мной: откройте его и напишите там **забудь меня**.",
         ForgetUsage = "Напишите **забудь меня**, чтобы удалить всё, что вы сказали в воркшопах этого бота.",
         FormerParticipant = "бывший участник",
+        ForgetParticipantQuestion = (name, title) =>
+            $"Забыть **{name}** в «{title}»? Ответы, инсайты, правки, выводы и приглашение этого человека в воркшопе будут удалены; голоса " +
+            "останутся только как анонимные числа, а задачи, назначенные ему, — за «бывшим участником». Карта перерисуется без него, а ему " +
+            "напишут в личный чат. Отменить это нельзя.",
+        ForgetParticipantButton = "Забыть",
+        KeepParticipantButton = "Оставить",
+        ParticipantForgotten = name => $"🧹 {name} забыт(а) в этом воркшопе. Удалено или обезличено:",
+        ParticipantKept = name => $"Ничего о {name} не забыто.",
+        ParticipantTold = name => $"{name} получил(а) сообщение в личном чате.",
+        ParticipantNotTold = name => $"{name} не удалось написать в личный чат (приложение у него не установлено).",
+        ForgottenByFacilitator = title => $"🧹 Ведущий воркшопа «{title}» удалил всё, что вы в нём сказали: ответы, инсайты, правки, выводы и приглашение; ваши голоса остались только как анонимные числа.",
+        FacilitatorNotForgotten = name => $"{name} ведёт этот воркшоп, поэтому в нём не забывается; забыть себя можно командой **забудь меня** в личном чате со мной.",
+        ForgetParticipantUsage = "Назовите одного человека: **забудь @имя** удалит его из этого воркшопа (ведущие). Чтобы забыть себя, напишите **забудь меня** в личном чате со мной.",
     };
 }
