@@ -58,6 +58,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IUseCase<ForgetMe>, ForgetMeHandler>();
         services.AddSingleton<IUseCase<AskToForgetParticipant>, AskToForgetParticipantHandler>();
         services.AddSingleton<IUseCase<ForgetParticipant>, ForgetParticipantHandler>();
+        services.AddSingleton<IUseCase<ReadMyData>, ReadMyDataHandler>();
         return services;
     }
 }

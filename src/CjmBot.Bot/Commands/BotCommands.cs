@@ -167,9 +167,17 @@ public static class BotCommands
         AcceptsArgument = ForgetArguments.Accepts,
     };
 
+    public static readonly BotCommand MyData = new(
+        "my", "мои", "Get everything you said in this bot's workshops as a file (in your personal chat with me)",
+        "Получить всё, что вы сказали в воркшопах этого бота, файлом (в личном чате со мной)")
+    {
+        Argument = "data", RussianArgument = "данные", TakesArgument = true, Aliases = ["mydata"],
+        AcceptsArgument = new HashSet<string>(["data", "данные"], StringComparer.OrdinalIgnoreCase).Contains,
+    };
+
     public static IReadOnlyList<BotCommand> All { get; } =
         [Help, New, Map, Insight, Edit, Undo, Status, Question, Next, Back, Skip, Goto, Timer, Pause, Resume, Close, Reopen, Blind, Reveal, Copy, CoFacilitator,
             Invite, Role, Deadline,
             Vote, Themes, Actions, Conclude,
-            Export, Retention, Delete, Forget];
+            Export, Retention, Delete, MyData, Forget];
 }

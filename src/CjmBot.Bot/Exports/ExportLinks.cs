@@ -21,6 +21,12 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider ti
     /// <summary>What a map page link is signed for, in place of a format: no download link can pass for one, nor the reverse.</summary>
     public const string MapPage = "map-page";
 
+    /// <summary>Where a person's own data is: <c>/mydata/{format}?person=…&amp;lang=…&amp;exp=…&amp;sig=…</c>.</summary>
+    public const string PersonalDataRoutePrefix = "/mydata";
+
+    /// <summary>The formats of "my data".</summary>
+    public static IReadOnlyList<string> PersonalDataFormats { get; } = ["json", "markdown"];
+
     /// <summary>The formats offered, by their name in links (the host maps them onto its exporters).</summary>
     public static IReadOnlyList<string> Formats { get; } = ["markdown", "csv", "xlsx", "html"];
 
@@ -46,6 +52,26 @@ public sealed class ExportLinks(IOptions<ExportOptions> options, TimeProvider ti
         var exp = ExpiryAfter(options.Value.MapLinkLifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         return Absolute($"{MapRoutePrefix}/{Uri.EscapeDataString(workshopId)}?lang={language.Code()}&exp={exp}&sig={Sign(workshopId, MapPage, language.Code(), exp)}");
     }
+
+    /// <summary>
+    /// Links to a person's own data in every format, valid for <see cref="ExportOptions.LinkLifetime"/>: signed for the person
+    /// and for "my data" (the format is signed as <c>mydata-{format}</c>), so neither a workshop's link nor another person's
+    /// can pass for one.
+    /// </summary>
+    public ExportLinkSet CreatePersonalData(string personId, Language language)
+    {
+        var expires = ExpiryAfter(options.Value.LinkLifetime);
+        var exp = expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return new ExportLinkSet(expires, [.. PersonalDataFormats.Select(format => (format, Absolute(
+            $"{PersonalDataRoutePrefix}/{format}?person={Uri.EscapeDataString(personId)}&lang={language.Code()}&exp={exp}" +
+            $"&sig={Sign(personId, PersonalDataSigned(format), language.Code(), exp)}")))]);
+    }
+
+    /// <summary>Checks a "my data" link's parts as they arrived (the link's <see cref="ExportLink.WorkshopId"/> is then the person's id).</summary>
+    public (ExportLinkCheck Check, ExportLink? Link) VerifyPersonalData(string personId, string format, string? language, string? expires, string? signature) =>
+        Verify(personId, PersonalDataSigned(format), language, expires, signature);
+
+    private static string PersonalDataSigned(string format) => "mydata-" + format;
 
     /// <summary>Checks a map page link's parts as they arrived, as <see cref="Verify"/> does a download link's.</summary>
     public (ExportLinkCheck Check, ExportLink? Link) VerifyMapPage(string workshopId, string? language, string? expires, string? signature) =>

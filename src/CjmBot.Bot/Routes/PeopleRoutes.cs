@@ -4,6 +4,7 @@ using CjmBot.Application.Requests;
 using CjmBot.Application.UseCases.People;
 using CjmBot.Bot.Chat;
 using CjmBot.Bot.Commands;
+using CjmBot.Bot.Exports;
 using CjmBot.Bot.Rendering;
 using CjmBot.Bot.Voting;
 using CjmBot.Cards.Localization;
@@ -22,9 +23,9 @@ namespace CjmBot.Bot.Routes;
 /// <c>forget @name</c> in a workshop's chat: a facilitator removes one participant from this workshop the same way, and the
 /// participant is told in their personal chat where Teams lets the bot open it.
 /// </summary>
-public sealed class PeopleRoutes(UseCaseRunner workshops, PostedCards cards, OwnerNotifier notifier) : IRouteGroup, ICommandGroup
+public sealed class PeopleRoutes(UseCaseRunner workshops, PostedCards cards, OwnerNotifier notifier, ExportLinks links) : IRouteGroup, ICommandGroup
 {
-    public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers => [new(BotCommands.Forget, ForgetAsync)];
+    public IEnumerable<KeyValuePair<BotCommand, CommandHandler>> Handlers => [new(BotCommands.Forget, ForgetAsync), new(BotCommands.MyData, MyDataAsync)];
 
     public void Register(ActivityRouter router)
     {
@@ -82,6 +83,37 @@ public sealed class PeopleRoutes(UseCaseRunner workshops, PostedCards cards, Own
             Refused { Reason: Application.Gate.Refusal.StaleCard } => CardActionResult.ShowMessage(text.ForgetStale),
             _ => Replies.CommonCard(turn, action, outcome, language)!,
         };
+    }
+
+    /// <summary><c>my data</c>: signed links to the person's own data, made when they are opened.</summary>
+    private async Task MyDataAsync(ITurnContext turn, ParsedCommand command, Language language, CancellationToken cancellationToken)
+    {
+        var text = PeopleText.For(language);
+        if (command.Argument.Length == 0)
+        {
+            await turn.ReplyAsync(text.MyDataUsage, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var origin = TurnOrigins.Of(turn);
+        var outcome = await workshops.RunAsync(new ReadMyData(origin), cancellationToken).ConfigureAwait(false);
+        if (outcome is not MyDataFound found)
+        {
+            await Replies.SentCommonAsync(turn, outcome, language, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (found.Workshops == 0)
+        {
+            await turn.ReplyAsync(text.MyDataNothing, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var set = links.CreatePersonalData(origin.Actor.Id, language);
+        var url = set.Links.ToDictionary(link => link.Format, link => link.Url.ToString(), StringComparer.Ordinal);
+        await turn.ReplyAsync(
+            text.MyDataLinks(found.Workshops, url["json"], url["markdown"], AsyncTexts.DateTime(set.ExpiresAt, TurnTimeZone.Of(turn.Activity))), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private async Task AskToForgetParticipantAsync(ITurnContext turn, Language language, CancellationToken cancellationToken)

@@ -55,6 +55,12 @@ public sealed record PeopleText
     /// <summary>The reply to <c>forget</c> in a workshop's chat without exactly one @mention.</summary>
     public required string ForgetParticipantUsage { get; init; }
 
+    /// <summary>(workshops, JSON link, Markdown link, expiry) — the answer to <c>my data</c>.</summary>
+    public required Func<int, string, string, string, string> MyDataLinks { get; init; }
+
+    public required string MyDataNothing { get; init; }
+    public required string MyDataUsage { get; init; }
+
     /// <summary>How an action item's owner who asked to be forgotten is shown.</summary>
     public required string FormerParticipant { get; init; }
 

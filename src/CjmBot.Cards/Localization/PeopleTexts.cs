@@ -30,13 +30,18 @@ public static class PeopleTexts
         BallotsKept = "ballots kept only as anonymous counts",
         ActionItemsKept = "action items now held by a former participant",
         OtherItemsRemoved = "saved bot state and card records removed",
-        PersonalChatOnly = "This works only in your personal chat with me: open it and type **forget me** there.",
+        PersonalChatOnly = "This works only in your personal chat with me, where your own data stays between us: open it and type the command there.",
         ForgetUsage = "Type **forget me** to remove everything you said in this bot's workshops.",
         FormerParticipant = "former participant",
         ForgetParticipantQuestion = (name, title) =>
             $"Forget **{name}** in “{title}”? Their answers, insights, edits, conclusions and invitation in this workshop are removed; their votes stay " +
             "only as anonymous counts, and action items they own stay with \"former participant\". The map is redrawn without them, and they are told in " +
             "their personal chat. This cannot be undone.",
+        MyDataLinks = (workshops, json, markdown, until) =>
+            $"📦 Everything you said in {workshops} {(workshops == 1 ? "workshop" : "workshops")} of this bot: [JSON]({json}) · [Markdown]({markdown}). " +
+            $"The links work until {until}; whoever holds them can download the file, so keep them to yourself.",
+        MyDataNothing = "📦 No workshop of this bot holds anything of yours.",
+        MyDataUsage = "Type **my data** to get everything you said in this bot's workshops as a file.",
         ForgetParticipantButton = "Forget them",
         KeepParticipantButton = "Keep",
         ParticipantForgotten = name => $"🧹 {name} is forgotten in this workshop. Removed or anonymised:",
@@ -73,13 +78,18 @@ public static class PeopleTexts
         BallotsKept = "бюллетеней осталось только анонимными числами",
         ActionItemsKept = "задач теперь за бывшим участником",
         OtherItemsRemoved = "удалено записей бота о состоянии и карточках",
-        PersonalChatOnly = "Это работает только в вашем личном чате со мной: откройте его и напишите там **забудь меня**.",
+        PersonalChatOnly = "Это работает только в вашем личном чате со мной, где ваши данные остаются между нами: откройте его и напишите команду там.",
         ForgetUsage = "Напишите **забудь меня**, чтобы удалить всё, что вы сказали в воркшопах этого бота.",
         FormerParticipant = "бывший участник",
         ForgetParticipantQuestion = (name, title) =>
             $"Забыть **{name}** в «{title}»? Ответы, инсайты, правки, выводы и приглашение этого человека в воркшопе будут удалены; голоса " +
             "останутся только как анонимные числа, а задачи, назначенные ему, — за «бывшим участником». Карта перерисуется без него, а ему " +
             "напишут в личный чат. Отменить это нельзя.",
+        MyDataLinks = (workshops, json, markdown, until) =>
+            $"📦 Всё, что вы сказали в {workshops} {RussianNouns.Plural(workshops, "воркшопе", "воркшопах", "воркшопах")} этого бота: [JSON]({json}) · [Markdown]({markdown}). " +
+            $"Ссылки действуют до {until}; скачать файл может любой, у кого они есть, поэтому не пересылайте их.",
+        MyDataNothing = "📦 Ни в одном воркшопе этого бота нет ничего вашего.",
+        MyDataUsage = "Напишите **мои данные**, чтобы получить всё, что вы сказали в воркшопах этого бота, файлом.",
         ForgetParticipantButton = "Забыть",
         KeepParticipantButton = "Оставить",
         ParticipantForgotten = name => $"🧹 {name} забыт(а) в этом воркшопе. Удалено или обезличено:",

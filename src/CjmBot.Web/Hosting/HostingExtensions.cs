@@ -107,6 +107,7 @@ public static class HostingExtensions
         app.MapMessagesEndpoint();
         app.MapHealthEndpoint();
         app.MapExportEndpoint();
+        app.MapPersonalDataEndpoint();
         app.MapMapPageEndpoints();
         app.MapLegalPageEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -102,3 +102,22 @@ public static class PersonErasing
         return (workshops, total, effects);
     }
 }
+
+/// <summary><c>my data</c> in a personal chat: how many workshops hold the person's records (the links are the bot's to sign).</summary>
+public sealed record ReadMyData(Origin Origin) : IRequest
+{
+    public Access Access => new(Who.Anyone, Scope.Own);
+}
+
+/// <summary>The person's workshops, found by the person index.</summary>
+public sealed record MyDataFound(int Workshops) : Outcome;
+
+public sealed class ReadMyDataHandler(IWorkshopRepository repository) : IUseCase<ReadMyData>
+{
+    public async Task<Outcome> HandleAsync(ReadMyData request, Admission admission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var workshops = await repository.ListWorkshopsOfPersonAsync(request.Origin.Actor.Id, cancellationToken).ConfigureAwait(false);
+        return new MyDataFound(workshops.Count);
+    }
+}

@@ -89,8 +89,8 @@ public sealed class ForgetMeTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("forget me", "This works only in your personal chat with me: open it and type **forget me** there.")]
-    [InlineData("забудь меня", "Это работает только в вашем личном чате со мной: откройте его и напишите там **забудь меня**.")]
+    [InlineData("forget me", "This works only in your personal chat with me, where your own data stays between us: open it and type the command there.")]
+    [InlineData("забудь меня", "Это работает только в вашем личном чате со мной, где ваши данные остаются между нами: откройте его и напишите команду там.")]
     public async Task ForgetMe_InAGroupChat_IsRefusedAndNothingChanges(string command, string reply)
     {
         await using var host = BotTestHost.Create(output);
