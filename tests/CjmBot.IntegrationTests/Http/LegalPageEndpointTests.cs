@@ -68,8 +68,8 @@ public sealed class LegalPageEndpointTests : IDisposable
     }
 
     [Theory]
-    [InlineData("en", "Azure Table Storage", "delete", "Exports:LinkLifetime", "Exports:MapLinkLifetime", "above the Trace level", "There is no command yet")]
-    [InlineData("ru", "Azure Table Storage", "удалить (delete)", "Exports:LinkLifetime", "Exports:MapLinkLifetime", "выше Trace", "пока нет")]
+    [InlineData("en", "Azure Table Storage", "delete", "Exports:LinkLifetime", "Exports:MapLinkLifetime", "above the Trace level", "forget me")]
+    [InlineData("ru", "Azure Table Storage", "удалить (delete)", "Exports:LinkLifetime", "Exports:MapLinkLifetime", "выше Trace", "забудь меня")]
     public async Task Privacy_SaysWhereTheDataLives_HowToRemoveIt_HowLinksExpire_AndWhatIsNotBuilt(string language, params string[] facts)
     {
         var html = await _client.GetStringAsync($"/privacy?lang={language}");
