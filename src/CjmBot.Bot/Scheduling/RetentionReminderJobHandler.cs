@@ -27,7 +27,7 @@ public sealed class RetentionReminderJobHandler(
         if (WorkshopRetention.Read(job) is not { } retention
             || await repository.GetHeadAsync(retention.WorkshopId, cancellationToken).ConfigureAwait(false) is not { } head
             || policy.PlanFor(head.Frame, head.Progress) is not { DeleteOn: { } deleteOn } plan
-            || deleteOn != retention.DeleteOn
+            || (deleteOn - retention.DeleteOn).Duration() >= TimeSpan.FromSeconds(1) // storage may keep times less finely than the job's JSON
             || await addresses.GetAsync(retention.WorkshopId, cancellationToken).ConfigureAwait(false) is not { } reference)
         {
             return;
